@@ -1,0 +1,80 @@
+package io.pmo.events.common;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.serialization.Revision;
+
+import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectPlannedDatesChanged;
+import io.pmo.events.project.ProjectRenamed;
+import io.pmo.events.project.ProjectStatusChanged;
+
+/**
+ * Every published event class, with its CloudEvents type and JSON Schema. The wire contract is the type
+ * {@code io.pmo.<context>.<EventName>.v<revision>} plus the JSON; the schema lives at
+ * {@code /schemas/<context>/<EventName>.v<revision>.json} in this module.
+ */
+public final class EventCatalog {
+
+    private static final List<Class<?>> PUBLISHED = List.of(
+            ProjectCreated.class,
+            ProjectRenamed.class,
+            ProjectPlannedDatesChanged.class,
+            ProjectStatusChanged.class);
+
+    private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        for (Class<?> type : PUBLISHED) {
+            BY_TYPE.put(cloudEventType(type), type);
+        }
+    }
+
+    private EventCatalog() {
+    }
+
+    public static List<Class<?>> published() {
+        return PUBLISHED;
+    }
+
+    public static boolean isPublished(Class<?> type) {
+        return PUBLISHED.contains(type);
+    }
+
+    /** The bounded context of an event: the package under {@code io.pmo.events}. */
+    public static String context(Class<?> type) {
+        String pkg = type.getPackageName();
+        String prefix = "io.pmo.events.";
+        if (!pkg.startsWith(prefix)) {
+            throw new IllegalArgumentException(type + " is not in io.pmo.events.<context>");
+        }
+        return pkg.substring(prefix.length());
+    }
+
+    public static String revision(Class<?> type) {
+        Revision revision = type.getAnnotation(Revision.class);
+        if (revision == null) {
+            throw new IllegalArgumentException(type + " has no @Revision");
+        }
+        return revision.value();
+    }
+
+    public static String cloudEventType(Class<?> type) {
+        return "io.pmo." + context(type) + "." + type.getSimpleName() + ".v" + revision(type);
+    }
+
+    public static String schemaResource(Class<?> type) {
+        return "/schemas/" + context(type) + "/" + type.getSimpleName() + ".v" + revision(type) + ".json";
+    }
+
+    public static String topic(String context) {
+        return "pmo." + context + ".events";
+    }
+
+    public static Optional<Class<?>> forType(String cloudEventType) {
+        return Optional.ofNullable(BY_TYPE.get(cloudEventType));
+    }
+}

@@ -1,0 +1,15 @@
+package io.pmo.events.project;
+
+import io.pmo.events.common.TenantEvent;
+
+/** Every event of the project context names its project and tenant. */
+public sealed interface ProjectEvent extends TenantEvent
+        permits ProjectCreated, ProjectRenamed, ProjectPlannedDatesChanged, ProjectStatusChanged {
+
+    String projectId();
+
+    @Override
+    default String aggregateId() {
+        return projectId();
+    }
+}
