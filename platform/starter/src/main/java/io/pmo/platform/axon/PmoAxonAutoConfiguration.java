@@ -1,0 +1,55 @@
+package io.pmo.platform.axon;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.pmo.events.common.PmoJson;
+import io.pmo.platform.messaging.PmoCorrelationDataProvider;
+
+/**
+ * Axon as every service runs it: no Axon Server, a JDBC event store on the service's own PostgreSQL database
+ * (schema by Flyway), the shared event JSON, our metadata propagation, and event handlers that never skip
+ * an event on error (STACK.md pitfall 9).
+ */
+@AutoConfiguration(beforeName = { "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
+        "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration" })
+public class PmoAxonAutoConfiguration {
+
+    /** Axon's Jackson serializer picks this mapper up, so stored payloads are the JSON published on Kafka. */
+    @Bean
+    ObjectMapper defaultAxonObjectMapper() {
+        return PmoJson.mapper();
+    }
+
+    /**
+     * PostgreSQL never raises {@code SQLIntegrityConstraintViolationException}; resolving SQL state 23505
+     * (unique violation) turns a concurrent append into a {@code ConcurrencyException} and a duplicate create
+     * into an {@link AggregateStreamCreationException}, both answered with 409.
+     */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new SQLStateResolver("23505");
+    }
+
+    @Bean
+    CorrelationDataProvider pmoCorrelationDataProvider() {
+        return new PmoCorrelationDataProvider();
+    }
+
+    /** Every event processor retries a failed handler instead of logging and skipping the event. */
+    @Bean
+    ConfigurerModule pmoPropagatingErrorHandlers() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}

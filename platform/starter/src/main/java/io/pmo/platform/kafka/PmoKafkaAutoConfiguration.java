@@ -1,0 +1,71 @@
+package io.pmo.platform.kafka;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.pmo.events.common.EventCatalog;
+import io.pmo.platform.PmoProperties;
+
+/**
+ * Publishes the service's own events to {@code pmo.<context>.events} (created here, kept forever) through
+ * an idempotent, acks=all producer of its own.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(PmoProperties.class)
+@ConditionalOnExpression("'${pmo.context:}' != '' and ${pmo.events.publish:true}")
+public class PmoKafkaAutoConfiguration {
+
+    @Bean
+    DefaultKafkaProducerFactory<String, byte[]> pmoEventProducerFactory(KafkaProperties kafkaProperties,
+            Environment environment) {
+        Map<String, Object> config = kafkaProperties.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG,
+                environment.getProperty("spring.application.name", "pmo") + "-event-publisher");
+        return new DefaultKafkaProducerFactory<>(config);
+    }
+
+    @Bean
+    KafkaTemplate<String, byte[]> pmoEventKafkaTemplate(
+            @Qualifier("pmoEventProducerFactory") DefaultKafkaProducerFactory<String, byte[]> producerFactory) {
+        return new KafkaTemplate<>(producerFactory);
+    }
+
+    @Bean
+    KafkaEventPublisher kafkaEventPublisher(@Qualifier("pmoEventKafkaTemplate") KafkaTemplate<String, byte[]> kafka,
+            PmoProperties properties, Environment environment) {
+        String source = properties.events().source() != null ? properties.events().source()
+                : "/pmo/" + environment.getProperty("spring.application.name", properties.context() + "-service");
+        return new KafkaEventPublisher(kafka, properties, source);
+    }
+
+    @Bean
+    NewTopic pmoContextTopic(PmoProperties properties) {
+        return TopicBuilder.name(EventCatalog.topic(properties.context()))
+                .partitions(properties.events().partitions())
+                .replicas(properties.events().replicationFactor())
+                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .build();
+    }
+}

@@ -1,0 +1,43 @@
+package io.pmo.platform.web;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A rule of the domain refused a command. The status says which kind: 409 for a conflict with the current
+ * state, 422 for a request the rules do not allow, 404 for something that does not exist (for this tenant).
+ * Properties are added to the problem+json body (e.g. {@code currentState}).
+ */
+public class DomainException extends RuntimeException {
+
+    private final HttpStatus status;
+
+    private final Map<String, Object> properties;
+
+    public DomainException(HttpStatus status, String message, Map<String, Object> properties) {
+        super(message);
+        this.status = status;
+        this.properties = Map.copyOf(properties);
+    }
+
+    public static DomainException conflict(String message, Map<String, Object> properties) {
+        return new DomainException(HttpStatus.CONFLICT, message, properties);
+    }
+
+    public static DomainException unprocessable(String message, Map<String, Object> properties) {
+        return new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, message, properties);
+    }
+
+    public static DomainException notFound(String message) {
+        return new DomainException(HttpStatus.NOT_FOUND, message, Map.of());
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
+    }
+}

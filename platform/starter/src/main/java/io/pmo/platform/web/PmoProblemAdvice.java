@@ -1,0 +1,134 @@
+package io.pmo.platform.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingModificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * RFC 9457 problem+json for every error (CONVENTIONS.md): 400 with the fields at fault, 404, 409 for a
+ * conflict with the current state or version, 422 for a broken domain rule; never a stack trace.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(PmoProblemAdvice.class);
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+        ex.properties().forEach(problem::setProperty);
+        return ResponseEntity.status(ex.status()).body(problem);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(AggregateNotFoundException ex) {
+        return problem(HttpStatus.NOT_FOUND, "No such resource: " + ex.getAggregateIdentifier());
+    }
+
+    @ExceptionHandler({ ConflictingModificationException.class, ConcurrencyException.class,
+            AggregateStreamCreationException.class })
+    ResponseEntity<ProblemDetail> conflict(RuntimeException ex) {
+        return problem(HttpStatus.CONFLICT,
+                "The resource was changed by someone else (or already exists): read it again and retry with its current version");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException ex) {
+        if (ex.getCause() instanceof DomainException domain) {
+            return domain(domain);
+        }
+        log.error("Command failed", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The command could not be executed");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(error -> errors
+                .add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body is not valid JSON for this request");
+        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", describe(databind))));
+        }
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** A message a client can act on, naming no Java types. */
+    private static String describe(DatabindException ex) {
+        if (ex instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request (it cannot be set by a client)";
+        }
+        Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+        String value = ex instanceof InvalidFormatException invalid ? " \"" + invalid.getValue() + "\"" : "";
+        if (target == null) {
+            return "has an invalid value";
+        }
+        if (target.isEnum()) {
+            return "invalid value" + value + ": must be one of " + java.util.Arrays.toString(target.getEnumConstants());
+        }
+        if (target == java.time.LocalDate.class) {
+            return "invalid value" + value + ": must be a date as YYYY-MM-DD";
+        }
+        if (target == java.time.Instant.class) {
+            return "invalid value" + value + ": must be an instant as YYYY-MM-DDThh:mm:ssZ";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "invalid value" + value + ": must be a number";
+        }
+        return "invalid value" + value + ": must be a " + target.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        log.error("Unexpected error", ex);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}
