@@ -1,0 +1,19 @@
+package io.pmo.project.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import io.pmo.events.project.ProjectStatus;
+
+/**
+ * project-service's own summary of a project, for its API's reads. {@code version} is the sequence of the
+ * last applied event of the project (the aggregate version, the API's ETag).
+ */
+@Document("project_summaries")
+public record ProjectSummary(@Id String projectId, String tenantId, String name, LocalDate plannedStart,
+        LocalDate plannedFinish, ProjectStatus status, long version, Instant createdAt, Instant updatedAt,
+        String lastEventId) {
+}

@@ -1,0 +1,74 @@
+package io.pmo.project.query;
+
+import java.time.Instant;
+import java.util.function.UnaryOperator;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectPlannedDatesChanged;
+import io.pmo.events.project.ProjectRenamed;
+import io.pmo.events.project.ProjectStatusChanged;
+
+/**
+ * Materialises {@link ProjectSummary} from the event store. Each write is guarded by the project's last applied
+ * sequence, so a replayed or repeated event changes nothing.
+ */
+@Component
+@ProcessingGroup("project-summary")
+class ProjectSummaryProjection {
+
+    private final MongoTemplate mongo;
+
+    ProjectSummaryProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(ProjectCreated event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        if (mongo.findById(event.projectId(), ProjectSummary.class) == null) {
+            mongo.save(new ProjectSummary(event.projectId(), event.tenantId(), event.name(), event.plannedStart(),
+                    event.plannedFinish(), event.status(), sequence, at, at, message.getIdentifier()));
+        }
+    }
+
+    @EventHandler
+    void on(ProjectRenamed event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        update(event.projectId(), sequence, at, message, s -> new ProjectSummary(s.projectId(), s.tenantId(),
+                event.name(), s.plannedStart(), s.plannedFinish(), s.status(), 0, s.createdAt(), null, null));
+    }
+
+    @EventHandler
+    void on(ProjectPlannedDatesChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
+            EventMessage<?> message) {
+        update(event.projectId(), sequence, at, message, s -> new ProjectSummary(s.projectId(), s.tenantId(), s.name(),
+                event.plannedStart(), event.plannedFinish(), s.status(), 0, s.createdAt(), null, null));
+    }
+
+    @EventHandler
+    void on(ProjectStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        update(event.projectId(), sequence, at, message, s -> new ProjectSummary(s.projectId(), s.tenantId(), s.name(),
+                s.plannedStart(), s.plannedFinish(), event.to(), 0, s.createdAt(), null, null));
+    }
+
+    private void update(String projectId, long sequence, Instant at, EventMessage<?> message,
+            UnaryOperator<ProjectSummary> change) {
+        ProjectSummary current = mongo.findById(projectId, ProjectSummary.class);
+        if (current == null) {
+            throw new IllegalStateException("No summary for project " + projectId + " at sequence " + sequence
+                    + ": its creation was not applied");
+        }
+        if (sequence <= current.version()) {
+            return;
+        }
+        ProjectSummary changed = change.apply(current);
+        mongo.save(new ProjectSummary(changed.projectId(), changed.tenantId(), changed.name(), changed.plannedStart(),
+                changed.plannedFinish(), changed.status(), sequence, changed.createdAt(), at, message.getIdentifier()));
+    }
+}

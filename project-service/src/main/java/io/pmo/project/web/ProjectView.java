@@ -1,0 +1,21 @@
+package io.pmo.project.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import io.pmo.events.project.ProjectStatus;
+import io.pmo.project.query.ProjectSummary;
+
+/** A project as the API shows it. {@code version} is the ETag a write's If-Match refers to. */
+record ProjectView(String id, String tenantId, String name, LocalDate plannedStart, LocalDate plannedFinish,
+        ProjectStatus status, long version, Instant createdAt, Instant updatedAt) {
+
+    static ProjectView of(ProjectSummary summary) {
+        return new ProjectView(summary.projectId(), summary.tenantId(), summary.name(), summary.plannedStart(),
+                summary.plannedFinish(), summary.status(), summary.version(), summary.createdAt(), summary.updatedAt());
+    }
+
+    /** Pages of the list endpoint. */
+    record Page(java.util.List<ProjectView> items, int page, int size, long total) {
+    }
+}
