@@ -1,0 +1,69 @@
+package io.pmo.reporting.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.pmo.platform.web.DomainException;
+import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.InvalidRequestException;
+import io.pmo.platform.web.ReadModelWait;
+import io.pmo.platform.web.RequestIdentity;
+import io.pmo.reporting.query.Page;
+import io.pmo.reporting.query.ProjectReportQueries;
+import io.pmo.reporting.query.ProjectReportRow;
+
+/**
+ * {@code /api/v1/reports/projects}: the tenant's project report rows. A row's ETag is the project version it
+ * reflects; {@code ?minVersion=} (or {@code X-Min-Version}) waits briefly for the report to catch up with a
+ * write, else answers 202 with what it has.
+ */
+@RestController
+@RequestMapping("/api/v1/reports/projects")
+class ProjectReportController {
+
+    private final ProjectReportQueries reports;
+
+    ProjectReportController(ProjectReportQueries reports) {
+        this.reports = reports;
+    }
+
+    @GetMapping
+    Page<ProjectReportRow> list(RequestIdentity identity, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        Paging.check(page, size);
+        return reports.list(identity.tenantId(), page, size);
+    }
+
+    @GetMapping("/{projectId}")
+    ResponseEntity<ProjectReportRow> get(@PathVariable String projectId, RequestIdentity identity,
+            @RequestParam(required = false) Long minVersion,
+            @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
+        Long wanted = ReadModelWait.minVersion(minVersion, minVersionHeader);
+        if (wanted != null && wanted < 0) {
+            throw new InvalidRequestException("minVersion must be 0 or more",
+                    List.of(Map.of("field", "minVersion", "message", "must be 0 or more")));
+        }
+        ReadModelWait.Result<ProjectReportRow> result = ReadModelWait.await(
+                () -> reports.find(identity.tenantId(), projectId), ProjectReportRow::lastSequence, wanted,
+                ReadModelWait.DEFAULT_TIMEOUT);
+        ProjectReportRow row = result.document().orElse(null);
+        if (row == null && result.caughtUp()) {
+            throw DomainException.notFound("No project " + projectId);
+        }
+        ResponseEntity.BodyBuilder response = ResponseEntity
+                .status(result.caughtUp() ? HttpStatus.OK : HttpStatus.ACCEPTED);
+        if (row != null) {
+            response.eTag(IfMatch.etag(row.lastSequence()));
+        }
+        return response.body(row);
+    }
+}

@@ -1,0 +1,43 @@
+package io.pmo.reporting;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+/**
+ * The MongoDB of the unit tests: mongo-java-server (the same wire server the dev stack runs) in memory on a
+ * random port, and a {@link MongoTemplate} with Spring Data's default mapping, as the service gets it.
+ */
+public final class TestMongo implements AutoCloseable {
+
+    private final MongoServer server;
+
+    private final MongoClient client;
+
+    private final MongoTemplate template;
+
+    public TestMongo() {
+        server = new MongoServer(new MemoryBackend());
+        client = MongoClients.create(server.bindAndGetConnectionString());
+        template = new MongoTemplate(client, "pmo_reporting_test");
+    }
+
+    public MongoTemplate template() {
+        return template;
+    }
+
+    /** Drops every collection, for a clean read model per test. */
+    public void reset() {
+        template.getDb().drop();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,183 @@
+package io.pmo.reporting.query;
+
+import static io.pmo.reporting.ProjectEventsMother.FINISH;
+import static io.pmo.reporting.ProjectEventsMother.RECORDED_AT;
+import static io.pmo.reporting.ProjectEventsMother.START;
+import static io.pmo.reporting.ProjectEventsMother.TENANT_A;
+import static io.pmo.reporting.ProjectEventsMother.TENANT_B;
+import static io.pmo.reporting.ProjectEventsMother.cloudEvent;
+import static io.pmo.reporting.ProjectEventsMother.created;
+import static io.pmo.reporting.ProjectEventsMother.newProjectId;
+import static io.pmo.reporting.ProjectEventsMother.renamed;
+import static io.pmo.reporting.ProjectEventsMother.replanned;
+import static io.pmo.reporting.ProjectEventsMother.statusChanged;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.pmo.events.common.CloudEvent;
+import io.pmo.events.project.ProjectEvent;
+import io.pmo.events.project.ProjectStatus;
+import io.pmo.reporting.ProjectEventsMother;
+import io.pmo.reporting.TestMongo;
+import io.pmo.reporting.query.ProjectReportProjection.ProjectNotYetCreatedException;
+
+class ProjectReportProjectionTests {
+
+    private static TestMongo mongo;
+
+    private ProjectReportProjection projection;
+
+    private ProjectReportQueries queries;
+
+    @BeforeAll
+    static void startMongo() {
+        mongo = new TestMongo();
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        mongo.close();
+    }
+
+    @BeforeEach
+    void freshReadModel() {
+        mongo.reset();
+        projection = new ProjectReportProjection(mongo.template(), ProjectEventsMother.fixedClock());
+        queries = new ProjectReportQueries(mongo.template());
+        queries.ensureIndexes();
+    }
+
+    @Test
+    void appliesEveryKindOfProjectEvent() {
+        String projectId = newProjectId();
+        CloudEvent created = cloudEvent(created(TENANT_A, projectId, "Apollo"), 0);
+        assertThat(projection.apply(created, created(TENANT_A, projectId, "Apollo"))).isTrue();
+
+        ProjectReportRow row = row(projectId);
+        assertThat(row).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Apollo", START, FINISH,
+                ProjectStatus.PROPOSED, 0, created.id(), created.time(), RECORDED_AT, created.correlationid()));
+
+        apply(renamed(TENANT_A, projectId, "Apollo", "Artemis"), 1);
+        apply(replanned(TENANT_A, projectId, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31)), 2);
+        CloudEvent approved = apply(statusChanged(TENANT_A, projectId, ProjectStatus.PROPOSED, ProjectStatus.APPROVED),
+                3);
+
+        assertThat(row(projectId)).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Artemis",
+                LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31), ProjectStatus.APPROVED, 3, approved.id(),
+                approved.time(), RECORDED_AT, approved.correlationid()));
+    }
+
+    @Test
+    void duplicateOfTheLastEventChangesNothing() {
+        String projectId = newProjectId();
+        apply(created(TENANT_A, projectId, "Apollo"), 0);
+        var rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
+        CloudEvent renamed = apply(rename, 1);
+        ProjectReportRow before = row(projectId);
+
+        ProjectReportProjection later = new ProjectReportProjection(mongo.template(),
+                Clock.fixed(RECORDED_AT.plusSeconds(3600), ZoneOffset.UTC));
+
+        assertThat(later.apply(renamed, rename)).isFalse();
+        assertThat(row(projectId)).isEqualTo(before);
+    }
+
+    @Test
+    void olderEventRedeliveredAfterANewerOneChangesNothing() {
+        String projectId = newProjectId();
+        var create = created(TENANT_A, projectId, "Apollo");
+        CloudEvent created = apply(create, 0);
+        var firstRename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
+        CloudEvent renamedOnce = apply(firstRename, 1);
+        var dates = replanned(TENANT_A, projectId, LocalDate.of(2026, 6, 1), FINISH);
+        CloudEvent replanned = apply(dates, 2);
+        apply(renamed(TENANT_A, projectId, "Artemis", "Gemini"), 3);
+        ProjectReportRow before = row(projectId);
+
+        assertThat(projection.apply(renamedOnce, firstRename)).isFalse();
+        assertThat(projection.apply(replanned, dates)).isFalse();
+        assertThat(projection.apply(created, create)).isFalse();
+
+        assertThat(row(projectId)).isEqualTo(before);
+        assertThat(before.name()).isEqualTo("Gemini");
+        assertThat(before.lastSequence()).isEqualTo(3);
+    }
+
+    @Test
+    void aChangeOfAProjectWhoseCreationWasNeverAppliedIsRefusedSoTheRecordIsRetried() {
+        String projectId = newProjectId();
+        var rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
+
+        assertThatThrownBy(() -> projection.apply(cloudEvent(rename, 1), rename))
+                .isInstanceOf(ProjectNotYetCreatedException.class)
+                .hasMessageContaining(projectId);
+        assertThat(queries.find(TENANT_A, projectId)).isEmpty();
+    }
+
+    @Test
+    void aRetriedChangeAppliesOnceItsProjectHasBeenCreated() {
+        String projectId = newProjectId();
+        var rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
+        CloudEvent renamed = cloudEvent(rename, 1);
+        assertThatThrownBy(() -> projection.apply(renamed, rename)).isInstanceOf(ProjectNotYetCreatedException.class);
+
+        apply(created(TENANT_A, projectId, "Apollo"), 0);
+
+        assertThat(projection.apply(renamed, rename)).isTrue();
+        assertThat(row(projectId).name()).isEqualTo("Artemis");
+    }
+
+    @Test
+    void findsAProjectOnlyForItsTenant() {
+        String projectOfA = newProjectId();
+        apply(created(TENANT_A, projectOfA, "Apollo"), 0);
+
+        assertThat(queries.find(TENANT_A, projectOfA)).map(ProjectReportRow::name).contains("Apollo");
+        assertThat(queries.find(TENANT_B, projectOfA)).isEmpty();
+        assertThat(queries.find(TENANT_A, newProjectId())).isEmpty();
+    }
+
+    @Test
+    void listsTheTenantsRowsByNameThenIdWithTheTotal() {
+        String first = "00000000-0000-0000-0000-000000000001";
+        String second = "00000000-0000-0000-0000-000000000002";
+        apply(created(TENANT_A, second, "Borealis"), 0);
+        apply(created(TENANT_A, newProjectId(), "Zephyr"), 0);
+        apply(created(TENANT_A, first, "Borealis"), 0);
+        apply(created(TENANT_A, newProjectId(), "Apollo"), 0);
+        apply(created(TENANT_B, newProjectId(), "Aardvark of tenant B"), 0);
+
+        Page<ProjectReportRow> all = queries.list(TENANT_A, 0, 50);
+        Page<ProjectReportRow> secondPage = queries.list(TENANT_A, 1, 2);
+
+        assertThat(all.items()).extracting(ProjectReportRow::name)
+                .containsExactly("Apollo", "Borealis", "Borealis", "Zephyr");
+        assertThat(all.items().subList(1, 3)).extracting(ProjectReportRow::projectId).containsExactly(first, second);
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(secondPage.items()).extracting(ProjectReportRow::projectId)
+                .isEqualTo(List.of(second, all.items().get(3).projectId()));
+        assertThat(secondPage.total()).isEqualTo(4);
+        assertThat(queries.list(TENANT_B, 0, 50).items()).extracting(ProjectReportRow::tenantId)
+                .containsOnly(TENANT_B);
+    }
+
+    private CloudEvent apply(ProjectEvent event, long sequence) {
+        CloudEvent envelope = cloudEvent(event, sequence);
+        assertThat(projection.apply(envelope, event)).isTrue();
+        return envelope;
+    }
+
+    private ProjectReportRow row(String projectId) {
+        return mongo.template().findById(projectId, ProjectReportRow.class);
+    }
+}

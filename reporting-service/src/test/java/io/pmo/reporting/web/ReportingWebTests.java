@@ -1,0 +1,170 @@
+package io.pmo.reporting.web;
+
+import static io.pmo.reporting.ProjectEventsMother.TENANT_A;
+import static io.pmo.reporting.ProjectEventsMother.TENANT_B;
+import static io.pmo.reporting.ProjectEventsMother.cloudEvent;
+import static io.pmo.reporting.ProjectEventsMother.created;
+import static io.pmo.reporting.ProjectEventsMother.newProjectId;
+import static io.pmo.reporting.ProjectEventsMother.renamed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import io.pmo.events.common.CloudEvent;
+import io.pmo.events.project.ProjectEvent;
+import io.pmo.platform.web.PmoWebAutoConfiguration;
+import io.pmo.platform.web.RequestIdentity;
+import io.pmo.reporting.ProjectEventsMother;
+import io.pmo.reporting.TestMongo;
+import io.pmo.reporting.query.AuditLogProjection;
+import io.pmo.reporting.query.AuditQueries;
+import io.pmo.reporting.query.ProjectReportProjection;
+import io.pmo.reporting.query.ProjectReportQueries;
+
+/** The HTTP side of the read models: identity, paging and validation, tenant isolation, ETag, JSON shape. */
+@WebMvcTest(controllers = { AuditController.class, ProjectReportController.class })
+@ImportAutoConfiguration(PmoWebAutoConfiguration.class)
+@Import({ AuditQueries.class, ProjectReportQueries.class, ReportingWebTests.Mongo.class })
+class ReportingWebTests {
+
+    private static final TestMongo MONGO = new TestMongo();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Mongo {
+
+        @Bean
+        MongoTemplate mongoTemplate() {
+            return MONGO.template();
+        }
+    }
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    private String projectId;
+
+    private CloudEvent renamed;
+
+    @AfterAll
+    static void stopMongo() {
+        MONGO.close();
+    }
+
+    @BeforeEach
+    void aRenamedProjectOfTenantA() {
+        MONGO.reset();
+        projectId = newProjectId();
+        apply(cloudEvent(created(TENANT_A, projectId, "Apollo"), 0), created(TENANT_A, projectId, "Apollo"));
+        ProjectEvent rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
+        renamed = cloudEvent(rename, 1);
+        apply(renamed, rename);
+    }
+
+    @Test
+    void refusesARequestWithoutTenantAndPrincipal() {
+        assertThat(mvc.get().uri("/api/v1/reports/projects")).hasStatus(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void listsTheAuditTrailOfAnAggregateWithItsPayloadAsJson() {
+        MvcTestResult result = mvc.get().uri("/api/v1/audit?aggregateId={id}", projectId)
+                .headers(headers(TENANT_A)).exchange();
+
+        assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+        assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(2);
+        assertThat(result).bodyJson().extractingPath("$.size").isEqualTo(50);
+        assertThat(result).bodyJson().extractingPath("$.items[*].aggregateSequence").asArray().containsExactly(0, 1);
+        assertThat(result).bodyJson().extractingPath("$.items[1].eventId").isEqualTo(renamed.id());
+        assertThat(result).bodyJson().extractingPath("$.items[1].type").isEqualTo("io.pmo.project.ProjectRenamed.v1");
+        assertThat(result).bodyJson().extractingPath("$.items[1].time").isEqualTo(renamed.time().toString());
+        assertThat(result).bodyJson().extractingPath("$.items[1].principal").isEqualTo(ProjectEventsMother.PRINCIPAL);
+        assertThat(result).bodyJson().extractingPath("$.items[1].payload.name").isEqualTo("Artemis");
+        assertThat(result).bodyJson().extractingPath("$.items[0].payload.plannedStart").isEqualTo("2026-04-01");
+    }
+
+    @Test
+    void showsAnotherTenantNoAuditEntries() {
+        assertThat(mvc.get().uri("/api/v1/audit?aggregateId={id}", projectId).headers(headers(TENANT_B)))
+                .hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void requiresTheAggregateIdOfAnAuditRead() {
+        assertThat(mvc.get().uri("/api/v1/audit").headers(headers(TENANT_A)))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void refusesPagesLargerThan200AndNegativePages() {
+        assertThat(mvc.get().uri("/api/v1/audit?aggregateId={id}&size=201", projectId).headers(headers(TENANT_A)))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
+        assertThat(mvc.get().uri("/api/v1/reports/projects?page=-1").headers(headers(TENANT_A)))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("page");
+        assertThat(mvc.get().uri("/api/v1/reports/projects?size=abc").headers(headers(TENANT_A)))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void answersAReportRowWithItsVersionAsETag() {
+        MvcTestResult result = mvc.get().uri("/api/v1/reports/projects/{id}", projectId).headers(headers(TENANT_A))
+                .exchange();
+
+        assertThat(result).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
+        assertThat(result).bodyJson().extractingPath("$.name").isEqualTo("Artemis");
+        assertThat(result).bodyJson().extractingPath("$.plannedStart").isEqualTo("2026-04-01");
+        assertThat(result).bodyJson().extractingPath("$.lastEventId").isEqualTo(renamed.id());
+    }
+
+    @Test
+    void answersAnotherTenantsRowAsNotFound() {
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}", projectId).headers(headers(TENANT_B)))
+                .hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void answers202WithTheCurrentRowWhenItDoesNotReachTheRequestedVersion() {
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}?minVersion=1", projectId).headers(headers(TENANT_A)))
+                .hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}", projectId).header("X-Min-Version", "2")
+                .headers(headers(TENANT_A))).hasStatus(HttpStatus.ACCEPTED).bodyJson().extractingPath("$.lastSequence")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void listsTheTenantsReportRows() {
+        ProjectEvent other = created(TENANT_B, newProjectId(), "Borealis");
+        apply(cloudEvent(other, 0), other);
+
+        assertThat(mvc.get().uri("/api/v1/reports/projects?page=0&size=10").headers(headers(TENANT_A)))
+                .hasStatusOk().bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.total").isEqualTo(1);
+                    assertThat(json).extractingPath("$.items[0].projectId").isEqualTo(projectId);
+                });
+    }
+
+    private static void apply(CloudEvent envelope, ProjectEvent event) {
+        new AuditLogProjection(MONGO.template(), ProjectEventsMother.fixedClock()).record(envelope, event);
+        new ProjectReportProjection(MONGO.template(), ProjectEventsMother.fixedClock()).apply(envelope, event);
+    }
+
+    private static HttpHeaders headers(String tenantId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(RequestIdentity.TENANT_HEADER, tenantId);
+        headers.set(RequestIdentity.PRINCIPAL_HEADER, "user-7");
+        return headers;
+    }
+}
