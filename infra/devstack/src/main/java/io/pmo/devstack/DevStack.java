@@ -1,0 +1,311 @@
+package io.pmo.devstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import io.pmo.gateway.GatewayApplication;
+import io.pmo.project.ProjectServiceApplication;
+import io.pmo.reporting.ReportingServiceApplication;
+
+/**
+ * The whole platform in one JVM, with no Docker: embedded PostgreSQL (a database per service), a KRaft Kafka
+ * broker, the MongoDB-wire server, then every service and the gateway, each in its own Spring context with
+ * its own config file. Data lives under one directory, so a restart keeps everything.
+ *
+ * <p>Run {@link #main} for the fixed dev ports of CONVENTIONS.md; tests use {@link #builder()} with free ports.
+ */
+public final class DevStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DevStack.class);
+
+    static {
+        // no network here, and no use for AxonIQ's update check or console banner (STACK.md pitfall 4)
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        System.setProperty("disable-axoniq-console-message", "true");
+    }
+
+    /** Services by name, in start order; the gateway comes last. */
+    public static final String PROJECT = "project-service";
+    public static final String REPORTING = "reporting-service";
+    public static final String GATEWAY = "gateway";
+
+    static final List<String> DATABASES = List.of("pmo_project", "pmo_reporting");
+
+    /** The gateway runs on a shared classpath with the services: keep their storage auto-configuration out. */
+    private static final String GATEWAY_EXCLUDES = String.join(",",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
+
+    private final Ports ports;
+
+    private final Path dataDirectory;
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+
+    private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
+
+    private EmbeddedPostgresServer postgres;
+
+    private EmbeddedKafkaBroker kafka;
+
+    private MongoWireServer mongo;
+
+    private final Duration startTime;
+
+    private DevStack(Builder builder) throws Exception {
+        this.ports = builder.ports;
+        this.dataDirectory = builder.dataDirectory.toAbsolutePath().normalize();
+        long begin = System.nanoTime();
+        try {
+            startInfrastructure();
+            startServices(builder.customizers);
+        }
+        catch (Exception | Error ex) {
+            close();
+            throw ex;
+        }
+        this.startTime = Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void startInfrastructure() throws Exception {
+        CompletableFuture<EmbeddedPostgresServer> pg = CompletableFuture.supplyAsync(() -> {
+            try {
+                return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres(), DATABASES);
+            }
+            catch (IOException ex) {
+                throw new IllegalStateException("PostgreSQL did not start", ex);
+            }
+        });
+        kafka = EmbeddedKafkaBroker.start(dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController());
+        started.add(kafka);
+        mongo = MongoWireServer.start(dataDirectory.resolve("mongo").resolve("pmo.mv"), ports.mongo());
+        started.add(mongo);
+        postgres = pg.join();
+        started.add(postgres);
+    }
+
+    private void startServices(Map<String, Consumer<SpringApplicationBuilder>> customizers) {
+        CompletableFuture<ConfigurableApplicationContext> project = CompletableFuture.supplyAsync(
+                () -> run(PROJECT, ProjectServiceApplication.builder(), customizers, serviceArgs(ports.project(),
+                        "pmo_project")));
+        CompletableFuture<ConfigurableApplicationContext> reporting = CompletableFuture.supplyAsync(
+                () -> run(REPORTING, ReportingServiceApplication.builder(), customizers, serviceArgs(ports.reporting(),
+                        "pmo_reporting")));
+        contexts.put(PROJECT, project.join());
+        contexts.put(REPORTING, reporting.join());
+        contexts.put(GATEWAY, run(GATEWAY, GatewayApplication.builder(), customizers, List.of(
+                "--server.port=" + ports.gateway(),
+                "--pmo.services.project-uri=http://localhost:" + ports.project(),
+                "--pmo.services.reporting-uri=http://localhost:" + ports.reporting(),
+                "--spring.autoconfigure.exclude=" + GATEWAY_EXCLUDES,
+                "--axon.axonserver.enabled=false")));
+    }
+
+    private List<String> serviceArgs(int port, String database) {
+        return List.of(
+                "--server.port=" + port,
+                "--spring.datasource.url=" + postgres.jdbcUrl(database),
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres",
+                "--spring.mongodb.uri=" + mongo.uri(database),
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+    }
+
+    private ConfigurableApplicationContext run(String name, SpringApplicationBuilder builder,
+            Map<String, Consumer<SpringApplicationBuilder>> customizers, List<String> args) {
+        builder.logStartupInfo(false).registerShutdownHook(false);
+        customizers.getOrDefault(name, b -> { }).accept(builder);
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
+        synchronized (started) {
+            started.add(context);
+        }
+        return context;
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Duration startTime() {
+        return startTime;
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public String mongoUri(String database) {
+        return mongo.uri(database);
+    }
+
+    public ConfigurableApplicationContext context(String service) {
+        return contexts.get(service);
+    }
+
+    /** Stops the services first, then the stores, in reverse start order. */
+    @Override
+    public synchronized void close() {
+        List<AutoCloseable> toClose;
+        synchronized (started) {
+            toClose = new ArrayList<>(started);
+            started.clear();
+        }
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            try {
+                toClose.get(i).close();
+            }
+            catch (Exception ex) {
+                log.warn("Could not stop {} cleanly", toClose.get(i), ex);
+            }
+        }
+    }
+
+    public String banner() {
+        return String.join(System.lineSeparator(),
+                "",
+                "PMO Platform dev stack is up (" + startTime.toMillis() + " ms), data in " + dataDirectory,
+                "  API gateway        " + gatewayUrl() + "/api/v1/projects",
+                "  project-service    http://localhost:" + ports.project(),
+                "  reporting-service  http://localhost:" + ports.reporting(),
+                "  Kafka              " + kafka.bootstrapServers(),
+                "  PostgreSQL         " + postgres.jdbcUrl("<db>") + "  (user postgres; dbs " + DATABASES + ")",
+                "  MongoDB wire       " + mongo.uri("<db>"),
+                "  metrics            http://localhost:" + ports.project() + "/actuator/prometheus",
+                "Ctrl-C stops everything cleanly; a restart keeps all data.",
+                "");
+    }
+
+    /** Arguments: {@code --data-dir=./data} and, optionally, {@code --<service>-port=N} overrides. */
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        Ports defaults = Ports.DEFAULT;
+        Ports ports = new Ports(intOption(options, "gateway-port", defaults.gateway()),
+                intOption(options, "project-port", defaults.project()),
+                intOption(options, "reporting-port", defaults.reporting()),
+                intOption(options, "kafka-port", defaults.kafka()),
+                intOption(options, "kafka-controller-port", defaults.kafkaController()),
+                intOption(options, "postgres-port", defaults.postgres()),
+                intOption(options, "mongo-port", defaults.mongo()));
+        DevStack stack = builder().dataDirectory(Path.of(options.getOrDefault("data-dir", "data"))).ports(ports).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
+        long rssKb = residentSetKb();
+        System.out.println(stack.banner() + (rssKb > 0 ? "Resident memory: " + rssKb / 1024 + " MB" + System.lineSeparator() : ""));
+        System.out.println("DEVSTACK READY");
+        Thread.currentThread().join();
+    }
+
+    private static int intOption(Map<String, String> options, String name, int fallback) {
+        return options.containsKey(name) ? Integer.parseInt(options.get(name)) : fallback;
+    }
+
+    private static long residentSetKb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        }
+        catch (IOException | RuntimeException ex) {
+            // not on Linux: no figure
+        }
+        return -1;
+    }
+
+    /** The ports of one stack. */
+    public record Ports(int gateway, int project, int reporting, int kafka, int kafkaController, int postgres,
+            int mongo) {
+
+        /** The fixed dev ports of CONVENTIONS.md (the Kafka controller listener takes 9093). */
+        public static final Ports DEFAULT = new Ports(8080, 8081, 8085, 9092, 9093, 15432, 27018);
+
+        /** Free ports on this machine, for tests. */
+        public static Ports free() {
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+        }
+
+        public List<String> asArgs() {
+            return List.of("--gateway-port=" + gateway, "--project-port=" + project, "--reporting-port=" + reporting,
+                    "--kafka-port=" + kafka, "--kafka-controller-port=" + kafkaController,
+                    "--postgres-port=" + postgres, "--mongo-port=" + mongo);
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                socket.setReuseAddress(true);
+                return socket.getLocalPort();
+            }
+            catch (IOException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
+
+    public static final class Builder {
+
+        private Path dataDirectory = Path.of("data");
+
+        private Ports ports = Ports.DEFAULT;
+
+        private final Map<String, Consumer<SpringApplicationBuilder>> customizers = new HashMap<>();
+
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        public Builder ports(Ports ports) {
+            this.ports = ports;
+            return this;
+        }
+
+        /** Adjusts one service's application before it starts (tests: extra beans or properties). */
+        public Builder customize(String service, Consumer<SpringApplicationBuilder> customizer) {
+            customizers.merge(service, customizer, Consumer::andThen);
+            return this;
+        }
+
+        public DevStack start() throws Exception {
+            return new DevStack(this);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.pmo.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.h2.mvstore.MVStore;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/**
+ * The MongoDB wire protocol (mongo-java-server) on an H2 MVStore file. MVStore commits in the background once
+ * a second, which a crash would lose although the client was told the write succeeded (and a consumer then
+ * commits its Kafka offset): this backend commits the store after every write command instead.
+ */
+final class MongoWireServer implements AutoCloseable {
+
+    private final MongoServer server;
+
+    private final DurableH2Backend backend;
+
+    private final int port;
+
+    private MongoWireServer(MongoServer server, DurableH2Backend backend, int port) {
+        this.server = server;
+        this.backend = backend;
+        this.port = port;
+    }
+
+    static MongoWireServer start(Path file, int port) throws IOException {
+        Files.createDirectories(file.getParent());
+        MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).open();
+        DurableH2Backend backend = new DurableH2Backend(store);
+        MongoServer server = new MongoServer(backend);
+        server.bind("localhost", port);
+        return new MongoWireServer(server, backend, port);
+    }
+
+    String uri(String database) {
+        return "mongodb://localhost:" + port + "/" + database;
+    }
+
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+
+    private static final class DurableH2Backend extends H2Backend {
+
+        private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+                "createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
+
+        DurableH2Backend(MVStore store) {
+            super(store);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            Document result = super.handleCommand(channel, databaseName, command, query);
+            if (WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
+                getMvStore().commit();
+            }
+            return result;
+        }
+    }
+}

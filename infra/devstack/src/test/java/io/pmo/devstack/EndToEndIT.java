@@ -1,0 +1,136 @@
+package io.pmo.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.pmo.events.common.CloudEvent;
+import io.pmo.events.common.PmoJson;
+
+/**
+ * The first event end to end on the embedded stack: HTTP create through the gateway -> PostgreSQL event store
+ * -> Kafka -> MongoDB read model -> HTTP read, checking content, tenant and correlation id at every hop.
+ */
+class EndToEndIT {
+
+    private static final String DEV_TENANT = "dev-tenant";
+
+    private final DevStack stack = TestStack.get();
+
+    private final Api api = Api.of(stack);
+
+    @Test
+    void createdProjectTravelsFromGatewayThroughStoreAndKafkaToTheReadModelsWithItsMetadata() throws Exception {
+        String correlationId = "e2e-" + UUID.randomUUID();
+        String name = "Data centre migration " + correlationId;
+
+        Api.Response created = api.post("/api/v1/projects",
+                "{\"name\":\"" + name + "\",\"plannedStart\":\"2027-01-04\",\"plannedFinish\":\"2027-09-30\"}",
+                "X-Correlation-Id", correlationId, "X-Tenant-Id", "spoofed-tenant");
+        assertThat(created.status()).isEqualTo(201);
+        String projectId = created.json().get("id").asText();
+        assertThat(created.header("Location")).isEqualTo("/api/v1/projects/" + projectId);
+        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        assertThat(created.header("X-Correlation-Id")).isEqualTo(correlationId);
+
+        // hop 1: the event store
+        List<StoreProbe.StoredEvent> stored = StoreProbe.project(stack).events(projectId);
+        assertThat(stored).singleElement().satisfies(event -> {
+            assertThat(event.sequence()).isZero();
+            assertThat(event.payloadType()).isEqualTo("io.pmo.events.project.ProjectCreated");
+            JsonNode payload = PmoJson.mapper().readTree(event.payload());
+            assertThat(payload.get("name").asText()).isEqualTo(name);
+            assertThat(payload.get("tenantId").asText()).isEqualTo(DEV_TENANT);
+            JsonNode metadata = PmoJson.mapper().readTree(event.metadata());
+            assertThat(metadata.get("tenantId").asText()).isEqualTo(DEV_TENANT);
+            assertThat(metadata.get("principal").asText()).isEqualTo("dev-user");
+            assertThat(metadata.get("correlationId").asText()).isEqualTo(correlationId);
+            assertThat(metadata.get("causationId").asText()).isNotBlank();
+        });
+        String eventId = stored.get(0).eventId();
+
+        // hop 2: Kafka, as a CloudEvent keyed by the project id
+        TopicProbe topic = new TopicProbe(stack.kafkaBootstrapServers());
+        await().atMost(Duration.ofSeconds(60)).until(() -> topic.readAll("pmo.project.events").stream()
+                .anyMatch(r -> projectId.equals(r.key())));
+        ConsumerRecord<String, byte[]> record = topic.readAll("pmo.project.events").stream()
+                .filter(r -> projectId.equals(r.key())).findFirst().orElseThrow();
+        CloudEvent cloudEvent = CloudEvent.parse(record.value());
+        assertThat(cloudEvent.id()).isEqualTo(eventId);
+        assertThat(cloudEvent.type()).isEqualTo("io.pmo.project.ProjectCreated.v1");
+        assertThat(cloudEvent.source()).isEqualTo("/pmo/project-service");
+        assertThat(cloudEvent.subject()).isEqualTo(projectId);
+        assertThat(cloudEvent.tenantid()).isEqualTo(DEV_TENANT);
+        assertThat(cloudEvent.principal()).isEqualTo("dev-user");
+        assertThat(cloudEvent.correlationid()).isEqualTo(correlationId);
+        assertThat(cloudEvent.aggregatesequence()).isZero();
+        assertThat(cloudEvent.data().get("name").asText()).isEqualTo(name);
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("application/cloudevents+json");
+
+        // hop 3: MongoDB read models of reporting-service
+        try (ReadModelProbe mongo = ReadModelProbe.reporting(stack)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> mongo.byId("report_projects", projectId) != null);
+            Document row = mongo.byId("report_projects", projectId);
+            assertThat(row.getString("tenantId")).isEqualTo(DEV_TENANT);
+            assertThat(row.getString("name")).isEqualTo(name);
+            assertThat(row.getString("correlationId")).isEqualTo(correlationId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> mongo.byId("audit_entries", eventId) != null);
+            Document audit = mongo.byId("audit_entries", eventId);
+            assertThat(audit.getString("tenantId")).isEqualTo(DEV_TENANT);
+            assertThat(audit.getString("correlationId")).isEqualTo(correlationId);
+        }
+
+        // hop 4: HTTP reads through the gateway
+        Api.Response report = api.get("/api/v1/reports/projects/" + projectId + "?minVersion=0");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.json().get("name").asText()).isEqualTo(name);
+        assertThat(report.json().get("tenantId").asText()).isEqualTo(DEV_TENANT);
+
+        Api.Response audit = api.get("/api/v1/audit?aggregateId=" + projectId);
+        assertThat(audit.status()).isEqualTo(200);
+        JsonNode entry = audit.json().get("items").get(0);
+        assertThat(entry.get("eventId").asText()).isEqualTo(eventId);
+        assertThat(entry.get("tenantId").asText()).isEqualTo(DEV_TENANT);
+        assertThat(entry.get("principal").asText()).isEqualTo("dev-user");
+        assertThat(entry.get("correlationId").asText()).isEqualTo(correlationId);
+        assertThat(entry.get("type").asText()).isEqualTo("io.pmo.project.ProjectCreated.v1");
+        assertThat(entry.get("payload").get("name").asText()).isEqualTo(name);
+        assertThat(entry.get("time").asText()).isNotBlank();
+
+        Api.Response own = api.get("/api/v1/projects/" + projectId + "?minVersion=0");
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.json().get("status").asText()).isEqualTo("PROPOSED");
+        assertThat(own.header("ETag")).isEqualTo("\"0\"");
+    }
+
+    @Test
+    void writeAnswersTheNewVersionAndReadsWaitForIt() {
+        String projectId = api.createProject("Versioned " + UUID.randomUUID());
+        Api.Response renamed = api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"Renamed\"}",
+                "If-Match", "\"0\"");
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.json().get("version").asLong()).isEqualTo(1);
+        assertThat(renamed.header("ETag")).isEqualTo("\"1\"");
+
+        Api.Response read = api.get("/api/v1/projects/" + projectId + "?minVersion=1");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("name").asText()).isEqualTo("Renamed");
+
+        Api.Response report = api.get("/api/v1/reports/projects/" + projectId, "X-Min-Version", "1");
+        assertThat(report.status()).isIn(200, 202);
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/reports/projects/" + projectId
+                + "?minVersion=1").status() == 200);
+        assertThat(api.get("/api/v1/reports/projects/" + projectId).json().get("name").asText()).isEqualTo("Renamed");
+    }
+}
