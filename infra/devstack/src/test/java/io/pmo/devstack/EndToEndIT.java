@@ -115,6 +115,21 @@ class EndToEndIT {
     }
 
     @Test
+    void servicesExposeAxonDimensionalMetricsForPrometheusOutsideTheGateway() {
+        Api projectService = new Api("http://localhost:" + stack.ports().project());
+        api.createProject("Metrics " + UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response metrics = projectService.get("/actuator/prometheus");
+            assertThat(metrics.status()).isEqualTo(200);
+            assertThat(metrics.body()).contains("processorName=\"kafka-publisher\"")
+                    .contains("application=\"project-service\"");
+        });
+        assertThat(projectService.get("/actuator/health").status()).isEqualTo(200);
+        // the gateway shows its own metrics only: service actuators are not routed through it
+        assertThat(api.get("/actuator/prometheus").body()).doesNotContain("application=\"project-service\"");
+    }
+
+    @Test
     void writeAnswersTheNewVersionAndReadsWaitForIt() {
         String projectId = api.createProject("Versioned " + UUID.randomUUID());
         Api.Response renamed = api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"Renamed\"}",
