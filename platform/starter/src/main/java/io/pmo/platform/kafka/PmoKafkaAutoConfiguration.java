@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -33,8 +34,13 @@ public class PmoKafkaAutoConfiguration {
 
     @Bean
     DefaultKafkaProducerFactory<String, byte[]> pmoEventProducerFactory(KafkaProperties kafkaProperties,
-            Environment environment) {
+            KafkaConnectionDetails connectionDetails, Environment environment) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
+        // the servers Boot resolved (a service connection may override spring.kafka.bootstrap-servers)
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connectionDetails.getProducer().getBootstrapServers());
+        if (connectionDetails.getProducer().getSecurityProtocol() != null) {
+            config.put("security.protocol", connectionDetails.getProducer().getSecurityProtocol());
+        }
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -13,7 +13,7 @@ import org.springframework.http.HttpHeaders;
  */
 public final class IfMatch {
 
-    private static final Pattern VERSION = Pattern.compile("^\\s*(?:W/)?\"?(\\d{1,18})\"?\\s*$");
+    private static final Pattern VERSION = Pattern.compile("^\\s*(?:W/)?(?:\"(\\d{1,18})\"|(\\d{1,18}))\\s*$");
 
     private IfMatch() {
     }
@@ -28,7 +28,7 @@ public final class IfMatch {
             throw new InvalidRequestException("If-Match must be the version from the resource's ETag, e.g. \"3\"",
                     List.of(Map.of("field", HttpHeaders.IF_MATCH, "message", "not a version: " + header)));
         }
-        return Long.parseLong(matcher.group(1));
+        return Long.parseLong(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
     }
 
     public static String etag(long version) {

@@ -119,7 +119,10 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
         if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
             return "invalid value" + value + ": must be a number";
         }
-        return "invalid value" + value + ": must be a " + target.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+        if (target == String.class || target == Boolean.class || target == boolean.class) {
+            return "invalid value" + value + ": must be a " + (target == String.class ? "string" : "boolean");
+        }
+        return "has an invalid value" + value + " (see the API documentation for its shape)";
     }
 
     @ExceptionHandler(Exception.class)

@@ -13,9 +13,10 @@ import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Resolves the {@link RequestIdentity} of every {@code /api/**} request: correlation id from
+ * Resolves the {@link RequestIdentity} of every request but the actuator's: correlation id from
  * {@code X-Correlation-Id} (or a new one, echoed in the response), tenant and principal from the headers the
  * gateway stamps. Without a tenant or principal the request is answered 401 as problem+json.
  */
@@ -23,9 +24,15 @@ public class RequestIdentityFilter extends OncePerRequestFilter {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
+    /**
+     * Everything but the actuator (on the service's own port, never routed by the gateway) and the error page
+     * needs an identity. The path is taken as Spring MVC matches it (path parameters such as {@code ;x=1}
+     * removed), so no spelling of an API path slips past this check.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        return path.equals("/actuator") || path.startsWith("/actuator/") || path.equals("/error");
     }
 
     @Override
