@@ -13,7 +13,8 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
- * The MongoDB wire protocol (mongo-java-server) on an H2 MVStore file. MVStore commits in the background once
+ * The MongoDB wire protocol (mongo-java-server) on an H2 MVStore file, answering {@code hello} (which the
+ * driver's health check sends) like {@code isMaster}. MVStore commits in the background once
  * a second, which a crash would lose although the client was told the write succeeded (and a consumer then
  * commits its Kafka offset): this backend commits the store after every write command instead.
  */
@@ -61,6 +62,12 @@ final class MongoWireServer implements AutoCloseable {
 
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            if ("hello".equalsIgnoreCase(command)) {
+                // MongoDB 5+ drivers' health check; mongo-java-server 1.47 knows only its predecessor isMaster
+                Document result = super.handleCommand(channel, databaseName, "isMaster", query);
+                result.put("isWritablePrimary", result.getOrDefault("ismaster", Boolean.TRUE));
+                return result;
+            }
             Document result = super.handleCommand(channel, databaseName, command, query);
             if (WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
                 getMvStore().commit();
