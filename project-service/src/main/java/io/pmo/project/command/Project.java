@@ -17,6 +17,7 @@ import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.platform.tenancy.TenantOwned;
 import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
@@ -29,7 +30,7 @@ import io.pmo.project.command.ProjectCommands.RenameProject;
  * returns as the resource's ETag.
  */
 @Aggregate
-class Project {
+class Project implements TenantOwned {
 
     @AggregateIdentifier
     private String projectId;
@@ -89,6 +90,11 @@ class Project {
         }
         apply(new ProjectStatusChanged(projectId, tenantId, status, command.target(), reason));
         return AggregateLifecycle.getVersion();
+    }
+
+    @Override
+    public String tenantId() {
+        return tenantId;
     }
 
     @EventSourcingHandler
