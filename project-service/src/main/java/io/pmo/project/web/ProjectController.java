@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.DomainException;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
@@ -129,11 +130,9 @@ class ProjectController {
     }
 
     @GetMapping
-    ProjectView.Page list(RequestIdentity identity, @RequestParam(defaultValue = "0") @Min(0) int page,
+    TenantQueries.Page<ProjectView> list(RequestIdentity identity, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        ProjectSummaryQueries.Page found = summaries.list(identity.tenantId(), page, size);
-        return new ProjectView.Page(found.items().stream().map(ProjectView::of).toList(), found.page(), found.size(),
-                found.total());
+        return summaries.list(identity.tenantId(), page, size).map(ProjectView::of);
     }
 
     private static ResponseEntity<WriteResult> written(String projectId, Object version) {

@@ -14,8 +14,4 @@ record ProjectView(String id, String tenantId, String name, LocalDate plannedSta
         return new ProjectView(summary.projectId(), summary.tenantId(), summary.name(), summary.plannedStart(),
                 summary.plannedFinish(), summary.status(), summary.version(), summary.createdAt(), summary.updatedAt());
     }
-
-    /** Pages of the list endpoint. */
-    record Page(java.util.List<ProjectView> items, int page, int size, long total) {
-    }
 }

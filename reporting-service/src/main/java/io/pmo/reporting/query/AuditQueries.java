@@ -6,8 +6,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import io.pmo.platform.query.TenantQueries.Page;
+import io.pmo.platform.query.TenantQueries;
 
 /** Reads of the audit trail, always within one tenant and one aggregate. */
 @Component
@@ -17,16 +19,17 @@ public class AuditQueries {
 
     private final MongoTemplate mongo;
 
-    public AuditQueries(MongoTemplate mongo) {
+    private final TenantQueries queries;
+
+    public AuditQueries(MongoTemplate mongo, TenantQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /** The entries of one aggregate in the order it changed: by its sequence, then by event time. */
     public Page<AuditEntry> forAggregate(String tenantId, String aggregateId, int page, int size) {
-        Query query = Query.query(Criteria.where("tenantId").is(tenantId).and("aggregateId").is(aggregateId));
-        long total = mongo.count(query, AuditEntry.class);
-        return new Page<>(mongo.find(query.with(ORDER).skip((long) page * size).limit(size), AuditEntry.class), page,
-                size, total);
+        return queries.page(tenantId, Criteria.where("aggregateId").is(aggregateId), ORDER, page, size,
+                AuditEntry.class);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -7,9 +7,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+
+import io.pmo.platform.query.TenantQueries.Page;
+import io.pmo.platform.query.TenantQueries;
 
 /** Reads of {@link ProjectReportRow}, always within one tenant. */
 @Component
@@ -19,22 +20,21 @@ public class ProjectReportQueries {
 
     private final MongoTemplate mongo;
 
-    public ProjectReportQueries(MongoTemplate mongo) {
+    private final TenantQueries queries;
+
+    public ProjectReportQueries(MongoTemplate mongo, TenantQueries queries) {
         this.mongo = mongo;
+        this.queries = queries;
     }
 
     /** The row, or empty if there is none or it belongs to another tenant. */
     public Optional<ProjectReportRow> find(String tenantId, String projectId) {
-        return Optional.ofNullable(mongo.findOne(
-                Query.query(Criteria.where("_id").is(projectId).and("tenantId").is(tenantId)), ProjectReportRow.class));
+        return queries.findById(tenantId, projectId, ProjectReportRow.class);
     }
 
     /** The tenant's rows by name, ties broken by id, so pages are stable. */
     public Page<ProjectReportRow> list(String tenantId, int page, int size) {
-        Query query = Query.query(Criteria.where("tenantId").is(tenantId));
-        long total = mongo.count(query, ProjectReportRow.class);
-        return new Page<>(mongo.find(query.with(ORDER).skip((long) page * size).limit(size), ProjectReportRow.class),
-                page, size, total);
+        return queries.page(tenantId, null, ORDER, page, size, ProjectReportRow.class);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -15,7 +15,7 @@ import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.reporting.query.AuditEntry;
 import io.pmo.reporting.query.AuditQueries;
-import io.pmo.reporting.query.Page;
+import io.pmo.platform.query.TenantQueries.Page;
 
 /** {@code /api/v1/audit}: the audit trail of one aggregate, for the caller's tenant only. */
 @RestController

@@ -17,7 +17,7 @@ import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
-import io.pmo.reporting.query.Page;
+import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.reporting.query.ProjectReportQueries;
 import io.pmo.reporting.query.ProjectReportRow;
 

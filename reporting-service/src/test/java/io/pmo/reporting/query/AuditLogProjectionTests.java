@@ -24,6 +24,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.query.TenantQueries.Page;
+import io.pmo.platform.query.TenantQueries;
 import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.TestMongo;
 
@@ -49,7 +51,7 @@ class AuditLogProjectionTests {
     void freshReadModel() {
         mongo.reset();
         projection = new AuditLogProjection(mongo.template(), ProjectEventsMother.fixedClock());
-        queries = new AuditQueries(mongo.template());
+        queries = new AuditQueries(mongo.template(), new TenantQueries(mongo.template()));
         queries.ensureIndexes();
     }
 

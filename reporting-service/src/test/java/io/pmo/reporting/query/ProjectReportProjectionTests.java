@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.query.TenantQueries.Page;
+import io.pmo.platform.query.TenantQueries;
 import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.TestMongo;
 import io.pmo.reporting.query.ProjectReportProjection.ProjectNotYetCreatedException;
@@ -53,7 +55,7 @@ class ProjectReportProjectionTests {
     void freshReadModel() {
         mongo.reset();
         projection = new ProjectReportProjection(mongo.template(), ProjectEventsMother.fixedClock());
-        queries = new ProjectReportQueries(mongo.template());
+        queries = new ProjectReportQueries(mongo.template(), new TenantQueries(mongo.template()));
         queries.ensureIndexes();
     }
 

@@ -18,6 +18,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
+
+import io.pmo.platform.query.TenantQueries;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,6 +51,11 @@ class ReportingWebTests {
         @Bean
         MongoTemplate mongoTemplate() {
             return MONGO.template();
+        }
+
+        @Bean
+        TenantQueries tenantQueries(MongoTemplate mongoTemplate) {
+            return new TenantQueries(mongoTemplate);
         }
     }
 

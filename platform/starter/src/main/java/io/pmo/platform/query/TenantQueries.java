@@ -1,0 +1,51 @@
+package io.pmo.platform.query;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+/**
+ * The one way a service reads its MongoDB read models: every query is scoped to a tenant here, so no
+ * repository writes its own tenant filter (and none can forget it). Documents keep the tenant in
+ * {@code tenantId}. Queries stay key-based, which the MongoDB-wire server of the dev stack serves well.
+ */
+public class TenantQueries {
+
+    public static final String TENANT_FIELD = "tenantId";
+
+    private final MongoTemplate mongo;
+
+    public TenantQueries(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** The document with this id, or empty if there is none or it belongs to another tenant. */
+    public <T> Optional<T> findById(String tenantId, String id, Class<T> type) {
+        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).and(TENANT_FIELD).is(tenantId)),
+                type));
+    }
+
+    /**
+     * One page of the tenant's documents matching {@code criteria} (may be null: all of the tenant's), in a
+     * stable order: callers pass a sort that ends with a unique key.
+     */
+    public <T> Page<T> page(String tenantId, Criteria criteria, Sort sort, int page, int size, Class<T> type) {
+        Criteria scoped = Criteria.where(TENANT_FIELD).is(tenantId);
+        Query query = Query.query(criteria == null ? scoped : new Criteria().andOperator(scoped, criteria));
+        long total = mongo.count(query, type);
+        List<T> items = mongo.find(query.with(sort).skip((long) page * size).limit(size), type);
+        return new Page<>(items, page, size, total);
+    }
+
+    /** A page of a list endpoint: {@code total} counts every match, not just this page. */
+    public record Page<T>(List<T> items, int page, int size, long total) {
+
+        public <R> Page<R> map(java.util.function.Function<T, R> mapper) {
+            return new Page<>(items.stream().map(mapper).toList(), page, size, total);
+        }
+    }
+}
