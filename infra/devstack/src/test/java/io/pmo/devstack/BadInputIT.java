@@ -62,9 +62,15 @@ class BadInputIT {
 
     @Test
     void fieldsAClientMustNotSetAre400() {
-        JsonNode problem = assertProblem(api.post("/api/v1/projects", "{\"name\":\"x\",\"plannedStart\":\"2027-01-04\","
-                + "\"plannedFinish\":\"2027-06-30\",\"status\":\"ACTIVE\"}"), 400);
-        assertThat(fields(problem)).contains("status");
+        for (String field : java.util.List.of("\"status\":\"ACTIVE\"", "\"tenantId\":\"globex\"", "\"version\":7",
+                "\"id\":\"" + UUID.randomUUID() + "\"", "\"projectId\":\"" + UUID.randomUUID() + "\"")) {
+            JsonNode problem = assertProblem(api.post("/api/v1/projects", "{\"name\":\"x\",\"plannedStart\":\"2027-01-04\","
+                    + "\"plannedFinish\":\"2027-06-30\"," + field + "}"), 400);
+            assertThat(fields(problem)).containsExactly(field.substring(1, field.indexOf('"', 1)));
+            problem = assertProblem(api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"y\"," + field + "}"),
+                    400);
+            assertThat(fields(problem)).containsExactly(field.substring(1, field.indexOf('"', 1)));
+        }
         assertStoreUnchanged();
     }
 
