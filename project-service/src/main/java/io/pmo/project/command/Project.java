@@ -86,7 +86,7 @@ class Project implements TenantOwned {
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
         if (reason == null && ProjectLifecycle.requiresReason(command.target())) {
             throw DomainException.unprocessable("Moving a project to " + command.target() + " needs a reason",
-                    Map.of("errors", java.util.List.of(Map.of("field", "reason", "message", "must not be blank"))));
+                    "reason", "must not be blank");
         }
         apply(new ProjectStatusChanged(projectId, tenantId, status, command.target(), reason));
         return AggregateLifecycle.getVersion();
@@ -132,20 +132,18 @@ class Project implements TenantOwned {
 
     private static void requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw DomainException.unprocessable("A project needs a name",
-                    Map.of("errors", java.util.List.of(Map.of("field", "name", "message", "must not be blank"))));
+            throw DomainException.unprocessable("A project needs a name", "name", "must not be blank");
         }
     }
 
     private static void requireDates(LocalDate start, LocalDate finish) {
         if (start == null || finish == null) {
             throw DomainException.unprocessable("A project needs a planned start and finish",
-                    Map.of("errors", java.util.List.of(Map.of("field", start == null ? "plannedStart" : "plannedFinish",
-                            "message", "must not be null"))));
+                    start == null ? "plannedStart" : "plannedFinish", "must not be null");
         }
         if (finish.isBefore(start)) {
             throw DomainException.unprocessable("The planned finish " + finish + " is before the planned start " + start,
-                    Map.of("errors", java.util.List.of(Map.of("field", "plannedFinish", "message", "must not be before plannedStart"))));
+                    "plannedFinish", "must not be before plannedStart");
         }
     }
 }

@@ -40,21 +40,19 @@ class ProjectSummaryProjection {
 
     @EventHandler
     void on(ProjectRenamed event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, s -> new ProjectSummary(s.projectId(), s.tenantId(),
-                event.name(), s.plannedStart(), s.plannedFinish(), s.status(), 0, s.createdAt(), null, null));
+        update(event.projectId(), sequence, at, message, s -> s.withName(event.name()));
     }
 
     @EventHandler
     void on(ProjectPlannedDatesChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, s -> new ProjectSummary(s.projectId(), s.tenantId(), s.name(),
-                event.plannedStart(), event.plannedFinish(), s.status(), 0, s.createdAt(), null, null));
+        update(event.projectId(), sequence, at, message,
+                s -> s.withPlannedDates(event.plannedStart(), event.plannedFinish()));
     }
 
     @EventHandler
     void on(ProjectStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, s -> new ProjectSummary(s.projectId(), s.tenantId(), s.name(),
-                s.plannedStart(), s.plannedFinish(), event.to(), 0, s.createdAt(), null, null));
+        update(event.projectId(), sequence, at, message, s -> s.withStatus(event.to()));
     }
 
     private void update(String projectId, long sequence, Instant at, EventMessage<?> message,
@@ -67,8 +65,6 @@ class ProjectSummaryProjection {
         if (sequence <= current.version()) {
             return;
         }
-        ProjectSummary changed = change.apply(current);
-        mongo.save(new ProjectSummary(changed.projectId(), changed.tenantId(), changed.name(), changed.plannedStart(),
-                changed.plannedFinish(), changed.status(), sequence, changed.createdAt(), at, message.getIdentifier()));
+        mongo.save(change.apply(current).appliedEvent(sequence, at, message.getIdentifier()));
     }
 }

@@ -1,5 +1,6 @@
 package io.pmo.platform.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -68,7 +69,7 @@ public class KafkaEventPublisher {
         CloudEvent cloudEvent = toCloudEvent(event);
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.getTimestamp().toEpochMilli(),
                 event.getAggregateIdentifier(), cloudEvent.toBytes());
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         pendingSends().add(kafka.send(record));
     }
 

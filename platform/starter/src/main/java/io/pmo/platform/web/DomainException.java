@@ -29,6 +29,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, message, properties);
     }
 
+    /** A 422 for one field the rules refuse, with the same {@code errors} shape as a validation failure. */
+    public static DomainException unprocessable(String message, String field, String fieldMessage) {
+        return unprocessable(message, Map.of("errors", java.util.List.of(Map.of("field", field, "message", fieldMessage))));
+    }
+
     public static DomainException notFound(String message) {
         return new DomainException(HttpStatus.NOT_FOUND, message, Map.of());
     }
