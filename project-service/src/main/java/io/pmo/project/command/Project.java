@@ -5,23 +5,31 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
-import io.pmo.platform.tenancy.TenantOwned;
+import io.pmo.platform.access.Caller;
+import io.pmo.platform.access.Roles;
+import io.pmo.platform.access.WriteScoped;
 import io.pmo.platform.web.DomainException;
+import io.pmo.project.command.ProjectCommands.AssignProjectManager;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
 import io.pmo.project.command.ProjectCommands.CreateProject;
+import io.pmo.project.command.ProjectCommands.ProjectStarted;
 import io.pmo.project.command.ProjectCommands.RenameProject;
 
 /**
@@ -30,7 +38,10 @@ import io.pmo.project.command.ProjectCommands.RenameProject;
  * returns as the resource's ETag.
  */
 @Aggregate
-class Project implements TenantOwned {
+class Project implements WriteScoped {
+
+    /** User ids as tokens carry them in {@code sub}. */
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
     @AggregateIdentifier
     private String projectId;
@@ -45,16 +56,55 @@ class Project implements TenantOwned {
 
     private ProjectStatus status;
 
+    private String managerId;
+
     Project() {
-        // for Axon
+        // for Axon, and for the creation policy of CreateProject
+    }
+
+    /**
+     * Creates the project (a creation policy rather than a constructor, so that it can answer the version).
+     * A project manager creates only projects they manage: they become the manager, and naming someone else is
+     * 403. An admin (or the platform itself) may name any manager, or none yet.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    ProjectStarted handle(CreateProject command, Caller caller) {
+        requireName(command.name());
+        requireDates(command.plannedStart(), command.plannedFinish());
+        String manager = managerFor(command, caller);
+        apply(new ProjectCreated(command.projectId(), command.tenantId(), command.name(), command.plannedStart(),
+                command.plannedFinish(), ProjectStatus.PROPOSED));
+        if (manager != null) {
+            apply(new ProjectManagerAssigned(command.projectId(), command.tenantId(), manager, null));
+        }
+        return new ProjectStarted(AggregateLifecycle.getVersion(), manager);
+    }
+
+    private static String managerFor(CreateProject command, Caller caller) {
+        if (command.managerId() != null) {
+            requireUserId(command.managerId());
+        }
+        if (caller.internal() || caller.isAdmin()) {
+            return command.managerId();
+        }
+        if (!caller.hasRole(Roles.PROJECT_MANAGER)) {
+            throw DomainException.forbidden("Only a PMO admin or a project manager creates projects");
+        }
+        if (command.managerId() != null && !caller.is(command.managerId())) {
+            throw DomainException.forbidden("A project manager creates only projects they manage");
+        }
+        return caller.principal();
     }
 
     @CommandHandler
-    Project(CreateProject command) {
-        requireName(command.name());
-        requireDates(command.plannedStart(), command.plannedFinish());
-        apply(new ProjectCreated(command.projectId(), command.tenantId(), command.name(), command.plannedStart(),
-                command.plannedFinish(), ProjectStatus.PROPOSED));
+    long handle(AssignProjectManager command) {
+        requireOpen("change the manager of");
+        requireUserId(command.managerId());
+        if (!Objects.equals(managerId, command.managerId())) {
+            apply(new ProjectManagerAssigned(projectId, tenantId, command.managerId(), managerId));
+        }
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -97,6 +147,12 @@ class Project implements TenantOwned {
         return tenantId;
     }
 
+    /** PMO admins write every project of their tenant; a project manager only the projects they manage. */
+    @Override
+    public boolean writableBy(Caller caller) {
+        return caller.isAdmin() || caller.hasRole(Roles.PROJECT_MANAGER) && caller.is(managerId);
+    }
+
     @EventSourcingHandler
     void on(ProjectCreated event) {
         projectId = event.projectId();
@@ -123,10 +179,22 @@ class Project implements TenantOwned {
         status = event.to();
     }
 
+    @EventSourcingHandler
+    void on(ProjectManagerAssigned event) {
+        managerId = event.managerId();
+    }
+
     private void requireOpen(String action) {
         if (status.isFinal()) {
             throw DomainException.conflict("Cannot " + action + " a project that is " + status,
                     Map.of("currentState", status));
+        }
+    }
+
+    private static void requireUserId(String userId) {
+        if (userId == null || !USER_ID.matcher(userId).matches()) {
+            throw DomainException.unprocessable("A project manager is named by a user id", "managerId",
+                    "must be 1 to 128 letters, digits or . _ : @ -");
         }
     }
 

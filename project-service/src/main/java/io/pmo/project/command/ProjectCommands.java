@@ -13,8 +13,17 @@ public final class ProjectCommands {
     private ProjectCommands() {
     }
 
+    /** {@code managerId} may be null: a project manager who creates a project manages it. */
     public record CreateProject(@TargetAggregateIdentifier String projectId, String tenantId, String name,
-            LocalDate plannedStart, LocalDate plannedFinish) {
+            LocalDate plannedStart, LocalDate plannedFinish, String managerId) {
+    }
+
+    /** What creating a project answers: its version and who manages it (null if nobody yet). */
+    public record ProjectStarted(long version, String managerId) {
+    }
+
+    public record AssignProjectManager(@TargetAggregateIdentifier String projectId, String managerId,
+            @TargetAggregateVersion Long expectedVersion) {
     }
 
     public record RenameProject(@TargetAggregateIdentifier String projectId, String name,

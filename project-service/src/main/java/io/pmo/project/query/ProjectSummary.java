@@ -14,27 +14,32 @@ import io.pmo.events.project.ProjectStatus;
  */
 @Document("project_summaries")
 public record ProjectSummary(@Id String projectId, String tenantId, String name, LocalDate plannedStart,
-        LocalDate plannedFinish, ProjectStatus status, long version, Instant createdAt, Instant updatedAt,
-        String lastEventId) {
+        LocalDate plannedFinish, ProjectStatus status, String managerId, long version, Instant createdAt,
+        Instant updatedAt, String lastEventId) {
 
     ProjectSummary withName(String newName) {
-        return new ProjectSummary(projectId, tenantId, newName, plannedStart, plannedFinish, status, version, createdAt,
-                updatedAt, lastEventId);
+        return new ProjectSummary(projectId, tenantId, newName, plannedStart, plannedFinish, status, managerId, version,
+                createdAt, updatedAt, lastEventId);
     }
 
     ProjectSummary withPlannedDates(LocalDate start, LocalDate finish) {
-        return new ProjectSummary(projectId, tenantId, name, start, finish, status, version, createdAt, updatedAt,
-                lastEventId);
+        return new ProjectSummary(projectId, tenantId, name, start, finish, status, managerId, version, createdAt,
+                updatedAt, lastEventId);
     }
 
     ProjectSummary withStatus(ProjectStatus newStatus) {
-        return new ProjectSummary(projectId, tenantId, name, plannedStart, plannedFinish, newStatus, version,
-                createdAt, updatedAt, lastEventId);
+        return new ProjectSummary(projectId, tenantId, name, plannedStart, plannedFinish, newStatus, managerId,
+                version, createdAt, updatedAt, lastEventId);
+    }
+
+    ProjectSummary withManager(String newManagerId) {
+        return new ProjectSummary(projectId, tenantId, name, plannedStart, plannedFinish, status, newManagerId,
+                version, createdAt, updatedAt, lastEventId);
     }
 
     /** Records which event built the document last. */
     ProjectSummary appliedEvent(long sequence, Instant at, String eventId) {
-        return new ProjectSummary(projectId, tenantId, name, plannedStart, plannedFinish, status, sequence, createdAt,
-                at, eventId);
+        return new ProjectSummary(projectId, tenantId, name, plannedStart, plannedFinish, status, managerId, sequence,
+                createdAt, at, eventId);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatusChanged;
@@ -34,7 +35,7 @@ class ProjectSummaryProjection {
     void on(ProjectCreated event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
         if (mongo.findById(event.projectId(), ProjectSummary.class) == null) {
             mongo.save(new ProjectSummary(event.projectId(), event.tenantId(), event.name(), event.plannedStart(),
-                    event.plannedFinish(), event.status(), sequence, at, at, message.getIdentifier()));
+                    event.plannedFinish(), event.status(), null, sequence, at, at, message.getIdentifier()));
         }
     }
 
@@ -53,6 +54,12 @@ class ProjectSummaryProjection {
     @EventHandler
     void on(ProjectStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
         update(event.projectId(), sequence, at, message, s -> s.withStatus(event.to()));
+    }
+
+    @EventHandler
+    void on(ProjectManagerAssigned event, @SequenceNumber long sequence, @Timestamp Instant at,
+            EventMessage<?> message) {
+        update(event.projectId(), sequence, at, message, s -> s.withManager(event.managerId()));
     }
 
     private void update(String projectId, long sequence, Instant at, EventMessage<?> message,

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -34,9 +35,11 @@ import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
+import io.pmo.project.command.ProjectCommands.AssignProjectManager;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
 import io.pmo.project.command.ProjectCommands.CreateProject;
+import io.pmo.project.command.ProjectCommands.ProjectStarted;
 import io.pmo.project.command.ProjectCommands.RenameProject;
 import io.pmo.project.query.ProjectSummary;
 import io.pmo.project.query.ProjectSummaryQueries;
@@ -49,6 +52,10 @@ import io.pmo.project.query.ProjectSummaryQueries;
 @RequestMapping("/api/v1/projects")
 class ProjectController {
 
+    private static final String USER_ID = "[A-Za-z0-9._:@-]{1,128}";
+
+    private static final String USER_ID_MESSAGE = "must be a user id: 1 to 128 letters, digits or . _ : @ -";
+
     private final CommandGateway commands;
 
     private final ProjectSummaryQueries summaries;
@@ -58,8 +65,12 @@ class ProjectController {
         this.summaries = summaries;
     }
 
+    /** {@code managerId} is optional: a project manager who creates a project manages it. */
     record CreateProjectRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate plannedStart,
-            @NotNull LocalDate plannedFinish) {
+            @NotNull LocalDate plannedFinish, @Pattern(regexp = USER_ID, message = USER_ID_MESSAGE) String managerId) {
+    }
+
+    record ManagerRequest(@NotNull @Pattern(regexp = USER_ID, message = USER_ID_MESSAGE) String managerId) {
     }
 
     record RenameProjectRequest(@NotBlank @Size(max = 200) String name) {
@@ -78,12 +89,13 @@ class ProjectController {
     ResponseEntity<ProjectView> create(@Valid @RequestBody CreateProjectRequest request, RequestIdentity identity) {
         requireDateOrder(request.plannedStart(), request.plannedFinish());
         String projectId = UUID.randomUUID().toString();
-        commands.sendAndWait(new CreateProject(projectId, identity.tenantId(), request.name().strip(),
-                request.plannedStart(), request.plannedFinish()));
+        ProjectStarted started = commands.sendAndWait(new CreateProject(projectId, identity.tenantId(),
+                request.name().strip(), request.plannedStart(), request.plannedFinish(), request.managerId()));
         ProjectView created = new ProjectView(projectId, identity.tenantId(), request.name().strip(),
-                request.plannedStart(), request.plannedFinish(), ProjectStatus.PROPOSED, 0, null, null);
+                request.plannedStart(), request.plannedFinish(), ProjectStatus.PROPOSED, started.managerId(),
+                started.version(), null, null);
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId))
-                .eTag(IfMatch.etag(0))
+                .eTag(IfMatch.etag(started.version()))
                 .body(created);
     }
 
@@ -101,6 +113,14 @@ class ProjectController {
         requireDateOrder(request.plannedStart(), request.plannedFinish());
         return written(projectId, commands.sendAndWait(new ChangePlannedDates(requireId(projectId),
                 request.plannedStart(), request.plannedFinish(), IfMatch.expectedVersion(ifMatch))));
+    }
+
+    /** Hands the project to another manager: a PMO admin, or the current manager. */
+    @PutMapping("/{projectId}/manager")
+    ResponseEntity<WriteResult> assignManager(@PathVariable String projectId, @Valid @RequestBody ManagerRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return written(projectId, commands.sendAndWait(
+                new AssignProjectManager(requireId(projectId), request.managerId(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PostMapping("/{projectId}/status-changes")

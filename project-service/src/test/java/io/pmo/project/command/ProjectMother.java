@@ -3,11 +3,14 @@ package io.pmo.project.command;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
 import io.pmo.project.command.ProjectCommands.CreateProject;
@@ -51,8 +54,25 @@ final class ProjectMother {
         }
     }
 
+    static final String MANAGER = "dev-acme-project_manager";
+
+    static final String OTHER_MANAGER = "pm-bob";
+
     static CreateProject createProject() {
-        return new CreateProject(PROJECT_ID, TENANT_ID, NAME, START, FINISH);
+        return new CreateProject(PROJECT_ID, TENANT_ID, NAME, START, FINISH, null);
+    }
+
+    static CreateProject createProjectManagedBy(String managerId) {
+        return new CreateProject(PROJECT_ID, TENANT_ID, NAME, START, FINISH, managerId);
+    }
+
+    static ProjectManagerAssigned managerAssigned(String managerId, String previousManagerId) {
+        return new ProjectManagerAssigned(PROJECT_ID, TENANT_ID, managerId, previousManagerId);
+    }
+
+    /** Command metadata as the platform stamps it for an API call of this tenant. */
+    static Map<String, Object> as(String principal, String roles) {
+        return Map.of(PmoMetadata.TENANT_ID, TENANT_ID, PmoMetadata.PRINCIPAL, principal, PmoMetadata.ROLES, roles);
     }
 
     static ProjectCreated projectCreated() {

@@ -34,6 +34,7 @@ import io.pmo.events.project.ProjectStatus;
 import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
 import io.pmo.project.command.ProjectCommands.CreateProject;
+import io.pmo.project.command.ProjectCommands.ProjectStarted;
 import io.pmo.project.command.ProjectCommands.RenameProject;
 import io.pmo.project.command.ProjectMother.Transition;
 
@@ -55,13 +56,13 @@ class ProjectTests {
                 .when(ProjectMother.createProject())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(ProjectMother.projectCreated())
-                .expectResultMessagePayload(PROJECT_ID);
+                .expectResultMessagePayload(new ProjectStarted(0, null));
     }
 
     @Test
     void createsAProjectThatStartsAndFinishesOnTheSameDay() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProject(PROJECT_ID, TENANT_ID, NAME, START, START))
+                .when(new CreateProject(PROJECT_ID, TENANT_ID, NAME, START, START, null))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new io.pmo.events.project.ProjectCreated(PROJECT_ID, TENANT_ID, NAME, START, START,
                         ProjectStatus.PROPOSED));
@@ -70,7 +71,7 @@ class ProjectTests {
     @Test
     void refusesToCreateAProjectThatFinishesBeforeItStarts() {
         fixture.givenNoPriorActivity()
-                .when(new CreateProject(PROJECT_ID, TENANT_ID, NAME, FINISH, START))
+                .when(new CreateProject(PROJECT_ID, TENANT_ID, NAME, FINISH, START, null))
                 .expectNoEvents()
                 .expectException(domainException(HttpStatus.UNPROCESSABLE_CONTENT, "errors",
                         List.of(Map.of("field", "plannedFinish", "message", "must not be before plannedStart"))));

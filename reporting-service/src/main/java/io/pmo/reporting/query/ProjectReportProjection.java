@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatusChanged;
@@ -58,6 +59,9 @@ public class ProjectReportProjection {
         else if (event instanceof ProjectStatusChanged status) {
             change = new Update().set("status", status.to());
         }
+        else if (event instanceof ProjectManagerAssigned assigned) {
+            change = new Update().set("managerId", assigned.managerId());
+        }
         else {
             log.debug("{} does not change the project report", envelope.type());
             return false;
@@ -68,7 +72,7 @@ public class ProjectReportProjection {
     private boolean create(CloudEvent envelope, ProjectCreated event) {
         try {
             mongo.insert(new ProjectReportRow(event.projectId(), event.tenantId(), event.name(), event.plannedStart(),
-                    event.plannedFinish(), event.status(), envelope.aggregatesequence(), envelope.id(),
+                    event.plannedFinish(), event.status(), null, envelope.aggregatesequence(), envelope.id(),
                     envelope.time(), clock.instant(), envelope.correlationid()));
             return true;
         }

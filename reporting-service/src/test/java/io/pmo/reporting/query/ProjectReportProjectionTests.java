@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.platform.query.TenantQueries;
@@ -67,16 +68,17 @@ class ProjectReportProjectionTests {
 
         ProjectReportRow row = row(projectId);
         assertThat(row).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Apollo", START, FINISH,
-                ProjectStatus.PROPOSED, 0, created.id(), created.time(), RECORDED_AT, created.correlationid()));
+                ProjectStatus.PROPOSED, null, 0, created.id(), created.time(), RECORDED_AT, created.correlationid()));
 
         apply(renamed(TENANT_A, projectId, "Apollo", "Artemis"), 1);
         apply(replanned(TENANT_A, projectId, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31)), 2);
-        CloudEvent approved = apply(statusChanged(TENANT_A, projectId, ProjectStatus.PROPOSED, ProjectStatus.APPROVED),
+        apply(statusChanged(TENANT_A, projectId, ProjectStatus.PROPOSED, ProjectStatus.APPROVED),
                 3);
+        CloudEvent assigned = apply(new ProjectManagerAssigned(projectId, TENANT_A, "pm-ann", null), 4);
 
         assertThat(row(projectId)).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Artemis",
-                LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31), ProjectStatus.APPROVED, 3, approved.id(),
-                approved.time(), RECORDED_AT, approved.correlationid()));
+                LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31), ProjectStatus.APPROVED, "pm-ann", 4, assigned.id(),
+                assigned.time(), RECORDED_AT, assigned.correlationid()));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.axonframework.serialization.Revision;
 
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
+import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatusChanged;
 
@@ -23,7 +24,8 @@ public final class EventCatalog {
             ProjectCreated.class,
             ProjectRenamed.class,
             ProjectPlannedDatesChanged.class,
-            ProjectStatusChanged.class);
+            ProjectStatusChanged.class,
+            ProjectManagerAssigned.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

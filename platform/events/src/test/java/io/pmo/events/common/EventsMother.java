@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
+import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
@@ -26,7 +27,8 @@ final class EventsMother {
             ProjectCreated.class, EventsMother::projectCreated,
             ProjectRenamed.class, EventsMother::projectRenamed,
             ProjectPlannedDatesChanged.class, EventsMother::projectPlannedDatesChanged,
-            ProjectStatusChanged.class, EventsMother::projectPutOnHold);
+            ProjectStatusChanged.class, EventsMother::projectPutOnHold,
+            ProjectManagerAssigned.class, EventsMother::projectHandedOver);
 
     private EventsMother() {
     }
@@ -48,6 +50,11 @@ final class EventsMother {
     static ProjectStatusChanged projectPutOnHold() {
         return new ProjectStatusChanged(PROJECT_ID, TENANT_ID, ProjectStatus.ACTIVE, ProjectStatus.ON_HOLD,
                 "Waiting for the budget review");
+    }
+
+    /** A handover from one project manager to another. */
+    static ProjectManagerAssigned projectHandedOver() {
+        return new ProjectManagerAssigned(PROJECT_ID, TENANT_ID, "dev-acme-project_manager", PRINCIPAL);
     }
 
     /** A transition without a reason: {@code reason} is serialised as JSON null. */

@@ -17,6 +17,18 @@ public record PmoMetadata(String tenantId, String principal, String correlationI
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
 
+    /**
+     * On commands only: the caller's roles, comma-separated, stamped for commands sent for an HTTP request.
+     * Absent on internal commands (see {@link io.pmo.platform.access.Caller}); never copied to events.
+     */
+    public static final String ROLES = "roles";
+
+    /**
+     * On commands only: an id that makes the command idempotent. A second command with the same id is a
+     * no-op (see {@link io.pmo.platform.axon.ProcessedCommands}); reactions derive it from the CloudEvent id.
+     */
+    public static final String COMMAND_ID = "commandId";
+
     /** Metadata for a message that starts a conversation, e.g. a command sent for an HTTP request. */
     public static PmoMetadata origin(String tenantId, String principal, String correlationId) {
         String correlation = correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString()

@@ -1,8 +1,8 @@
 package io.pmo.platform.tenancy;
 
 /**
- * An aggregate that remembers its tenant. The platform's {@link TenantGuard} refuses every command on it from
- * another tenant, so no aggregate checks tenancy by hand.
+ * An aggregate that remembers its tenant. The platform's {@link io.pmo.platform.access.AggregateGuard} refuses
+ * every command on it from another tenant, so no aggregate checks tenancy by hand.
  */
 public interface TenantOwned {
 

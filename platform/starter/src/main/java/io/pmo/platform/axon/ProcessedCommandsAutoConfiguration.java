@@ -1,0 +1,26 @@
+package io.pmo.platform.axon;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Commands with a {@code commandId} run at most once (reactions to other contexts' events), recorded in the
+ * service's own event store database. Axon registers {@code MessageHandlerInterceptor} beans on the command
+ * bus.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnBean(DataSource.class)
+public class ProcessedCommandsAutoConfiguration {
+
+    @Bean
+    ProcessedCommands pmoProcessedCommands(DataSource dataSource) {
+        return new ProcessedCommands(new JdbcTemplate(dataSource), Clock.systemUTC());
+    }
+}
