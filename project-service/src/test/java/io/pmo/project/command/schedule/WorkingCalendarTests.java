@@ -1,0 +1,75 @@
+package io.pmo.project.command.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Day numbers and dates, checked on a 2027 calendar by hand (1 January 2027 is a Friday). */
+class WorkingCalendarTests {
+
+    private static final LocalDate NEW_YEAR = LocalDate.of(2027, 1, 1);
+
+    private static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
+
+    private final WorkingCalendar calendar = WorkingCalendar.of(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            Set.of(NEW_YEAR, LocalDate.of(2027, 1, 6)));
+
+    @Test
+    void dayZeroIsTheFirstWorkingDayOnOrAfterThePlannedStart() {
+        // New Year's Day is a holiday, then a weekend: work starts on Monday 4 January.
+        assertThat(calendar.dateOf(NEW_YEAR, 0)).isEqualTo(MONDAY);
+        assertThat(calendar.dateOf(MONDAY, 0)).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void countsWorkingDaysSkippingWeekendsAndHolidays() {
+        // Mon 4 (0), Tue 5 (1), Wed 6 holiday, Thu 7 (2), Fri 8 (3), Mon 11 (4).
+        assertThat(calendar.dateOf(NEW_YEAR, 2)).isEqualTo(LocalDate.of(2027, 1, 7));
+        assertThat(calendar.dateOf(NEW_YEAR, 4)).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(calendar.workingDaysBetween(MONDAY, LocalDate.of(2027, 1, 18))).isEqualTo(9);
+    }
+
+    @Test
+    void showsATasksFinishAsItsLastDayOfWorkAndAMilestoneAtTheEndOfThePreviousDay() {
+        // A 3-day task from day 1: Tue 5, Thu 7, Fri 8.
+        assertThat(calendar.finishDateOf(NEW_YEAR, 1, 4)).isEqualTo(LocalDate.of(2027, 1, 8));
+        // A milestone right after it (day 4) is reached on Friday 8, not on Monday 11.
+        assertThat(calendar.finishDateOf(NEW_YEAR, 4, 4)).isEqualTo(LocalDate.of(2027, 1, 8));
+        assertThat(calendar.finishDateOf(NEW_YEAR, 0, 0)).isEqualTo(MONDAY);
+    }
+
+    @Test
+    void turnsDatesIntoStartAndFinishDays() {
+        assertThat(calendar.startDayOf(NEW_YEAR, LocalDate.of(2027, 1, 6))).isEqualTo(2);
+        assertThat(calendar.startDayOf(NEW_YEAR, LocalDate.of(2026, 12, 1))).isZero();
+        // "By Wednesday 6" (a holiday) means by the end of Tuesday 5: finish day 2.
+        assertThat(calendar.finishDayOf(NEW_YEAR, LocalDate.of(2027, 1, 6))).isEqualTo(2);
+        assertThat(calendar.finishDayOf(NEW_YEAR, LocalDate.of(2027, 1, 10))).isEqualTo(4);
+        assertThat(calendar.finishDayOf(NEW_YEAR, NEW_YEAR)).isZero();
+    }
+
+    @Test
+    void aProjectsExceptionsOverrideTheEnterpriseCalendar() {
+        WorkingCalendar project = calendar.withExceptions(Map.of(LocalDate.of(2027, 1, 9), true,
+                LocalDate.of(2027, 1, 5), false));
+
+        assertThat(project.isWorkingDay(LocalDate.of(2027, 1, 9))).isTrue(); // a Saturday worked
+        assertThat(project.isWorkingDay(LocalDate.of(2027, 1, 5))).isFalse();
+        assertThat(project.dateOf(NEW_YEAR, 3)).isEqualTo(LocalDate.of(2027, 1, 9));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 5))).isTrue();
+    }
+
+    @Test
+    void refusesACalendarWithoutWorkingWeekdaysAndNegativeDays() {
+        assertThatThrownBy(() -> WorkingCalendar.of(EnumSet.noneOf(DayOfWeek.class), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> calendar.dateOf(MONDAY, -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
