@@ -3,6 +3,9 @@ package io.pmo.project.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -11,29 +14,45 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.pmo.events.project.Methodology;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.TaskAdded;
+import io.pmo.events.project.TaskDependenciesChanged;
+import io.pmo.events.project.TaskDependency;
+import io.pmo.events.project.TaskPlanChanged;
+import io.pmo.events.project.TaskRemoved;
 import io.pmo.platform.access.Caller;
 import io.pmo.platform.access.Roles;
 import io.pmo.platform.access.WriteScoped;
 import io.pmo.platform.web.DomainException;
+import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.AssignProjectManager;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
+import io.pmo.project.command.ProjectCommands.ChangeTaskPlan;
 import io.pmo.project.command.ProjectCommands.CreateProject;
 import io.pmo.project.command.ProjectCommands.ProjectStarted;
+import io.pmo.project.command.ProjectCommands.RemoveTask;
 import io.pmo.project.command.ProjectCommands.RenameProject;
+import io.pmo.project.command.ProjectCommands.SetProjectDetails;
+import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
+import io.pmo.project.command.ProjectCommands.TaskPlan;
 
 /**
- * A project: its name, planned dates and lifecycle. Rules are checked in the command handlers; state changes
+ * A project: its name, planned dates, lifecycle, manager, master data and work breakdown structure (tasks as
+ * {@link Task} entities). Rules are checked in the command handlers; state changes
  * only in the event sourcing handlers. Every handler answers the aggregate's new version, which the API
  * returns as the resource's ETag.
  */
@@ -57,6 +76,19 @@ class Project implements WriteScoped {
     private ProjectStatus status;
 
     private String managerId;
+
+    private String sponsorId;
+
+    private String businessUnit;
+
+    private Methodology methodology;
+
+    /** ISO 4217; null until the details are first set. Every amount of the project is in it. */
+    private String currency;
+
+    /** The work breakdown structure, by task id, in the order tasks were added. */
+    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
+    private Map<String, Task> tasks = new LinkedHashMap<>();
 
     Project() {
         // for Axon, and for the creation policy of CreateProject
@@ -95,6 +127,89 @@ class Project implements WriteScoped {
             throw DomainException.forbidden("A project manager creates only projects they manage");
         }
         return caller.principal();
+    }
+
+    @CommandHandler
+    long handle(SetProjectDetails command) {
+        requireOpen("change the details of");
+        if (command.sponsorId() != null && !USER_ID.matcher(command.sponsorId()).matches()) {
+            throw DomainException.unprocessable("A sponsor is named by a user id", "sponsorId",
+                    "must be 1 to 128 letters, digits or . _ : @ -");
+        }
+        if (command.methodology() == null) {
+            throw DomainException.unprocessable("A project needs a methodology", "methodology", "must not be null");
+        }
+        requireCurrencyCode(command.currency());
+        if (currency != null && !currency.equals(command.currency()) && hasAmounts()) {
+            throw DomainException.unprocessable("The project already has amounts in " + currency
+                    + ": its currency cannot change", "currency", "must stay " + currency);
+        }
+        String unit = command.businessUnit() == null || command.businessUnit().isBlank() ? null
+                : command.businessUnit().strip();
+        if (!Objects.equals(sponsorId, command.sponsorId()) || !Objects.equals(businessUnit, unit)
+                || methodology != command.methodology() || !Objects.equals(currency, command.currency())) {
+            apply(new ProjectDetailsChanged(projectId, tenantId, command.sponsorId(), unit, command.methodology(),
+                    command.currency()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(AddTask command) {
+        requireOpen("plan");
+        if (tasks.containsKey(command.taskId())) {
+            throw DomainException.conflict("Task " + command.taskId() + " already exists", Map.of());
+        }
+        TaskPlan plan = normalized(command.plan());
+        WorkBreakdownRules.checkPlan(tasks, command.taskId(), plan, currency);
+        apply(new TaskAdded(projectId, tenantId, command.taskId(), plan.parentTaskId(), plan.name(),
+                plan.durationDays(), plan.plannedCost(), plan.earnedValueMethod(), plan.checkpoints()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ChangeTaskPlan command) {
+        requireOpen("plan");
+        Task task = requireTask(command.taskId());
+        TaskPlan plan = normalized(command.plan());
+        WorkBreakdownRules.checkPlan(tasks, command.taskId(), plan, currency);
+        if (!Objects.equals(task.parentTaskId(), plan.parentTaskId()) || !task.name().equals(plan.name())
+                || task.durationDays() != plan.durationDays() || !Objects.equals(task.plannedCost(), plan.plannedCost())
+                || task.earnedValueMethod() != plan.earnedValueMethod()
+                || !task.checkpoints().equals(plan.checkpoints())) {
+            apply(new TaskPlanChanged(projectId, tenantId, command.taskId(), plan.parentTaskId(), plan.name(),
+                    plan.durationDays(), plan.plannedCost(), plan.earnedValueMethod(), plan.checkpoints()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(SetTaskDependencies command) {
+        requireOpen("plan");
+        Task task = requireTask(command.taskId());
+        List<TaskDependency> predecessors = command.predecessors() == null ? List.of()
+                : List.copyOf(command.predecessors());
+        WorkBreakdownRules.checkDependencies(tasks, command.taskId(), predecessors);
+        if (!task.predecessors().equals(predecessors)) {
+            apply(new TaskDependenciesChanged(projectId, tenantId, command.taskId(), predecessors));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RemoveTask command) {
+        requireOpen("plan");
+        Task task = requireTask(command.taskId());
+        if (!WorkBreakdownRules.childrenOf(tasks, command.taskId()).isEmpty()) {
+            throw DomainException.conflict("Task '" + task.name() + "' has subtasks: remove or move them first",
+                    Map.of("subtasks", WorkBreakdownRules.childrenOf(tasks, command.taskId())));
+        }
+        if (!WorkBreakdownRules.successorsOf(tasks, command.taskId()).isEmpty()) {
+            throw DomainException.conflict("Other tasks depend on task '" + task.name() + "': remove those dependencies "
+                    + "first", Map.of("successors", WorkBreakdownRules.successorsOf(tasks, command.taskId())));
+        }
+        apply(new TaskRemoved(projectId, tenantId, command.taskId()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -182,6 +297,55 @@ class Project implements WriteScoped {
     @EventSourcingHandler
     void on(ProjectManagerAssigned event) {
         managerId = event.managerId();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectDetailsChanged event) {
+        sponsorId = event.sponsorId();
+        businessUnit = event.businessUnit();
+        methodology = event.methodology();
+        currency = event.currency();
+    }
+
+    @EventSourcingHandler
+    void on(TaskAdded event) {
+        tasks.put(event.taskId(), new Task(event));
+    }
+
+    @EventSourcingHandler
+    void on(TaskRemoved event) {
+        tasks.remove(event.taskId());
+    }
+
+    private Task requireTask(String taskId) {
+        Task task = tasks.get(taskId);
+        if (task == null) {
+            throw DomainException.notFound("No task " + taskId + " in this project");
+        }
+        return task;
+    }
+
+    private boolean hasAmounts() {
+        return tasks.values().stream().anyMatch(task -> task.plannedCost() != null);
+    }
+
+    private static TaskPlan normalized(TaskPlan plan) {
+        return new TaskPlan(plan.parentTaskId(), plan.name() == null ? null : plan.name().strip(), plan.durationDays(),
+                plan.plannedCost(), plan.earnedValueMethod(), plan.checkpoints());
+    }
+
+    private static void requireCurrencyCode(String code) {
+        boolean known;
+        try {
+            known = code != null && code.matches("[A-Z]{3}") && Currency.getInstance(code) != null;
+        }
+        catch (IllegalArgumentException ex) {
+            known = false;
+        }
+        if (!known) {
+            throw DomainException.unprocessable("Not an ISO 4217 currency: " + code, "currency",
+                    "must be an ISO 4217 code such as EUR");
+        }
     }
 
     private void requireOpen(String action) {

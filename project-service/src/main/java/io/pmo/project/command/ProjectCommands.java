@@ -1,11 +1,17 @@
 package io.pmo.project.command;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
+import io.pmo.events.common.Money;
+import io.pmo.events.project.Checkpoint;
+import io.pmo.events.project.EarnedValueMethod;
+import io.pmo.events.project.Methodology;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.events.project.TaskDependency;
 
 /** The commands of the project aggregate. They stay inside project-service. */
 public final class ProjectCommands {
@@ -20,6 +26,36 @@ public final class ProjectCommands {
 
     /** What creating a project answers: its version and who manages it (null if nobody yet). */
     public record ProjectStarted(long version, String managerId) {
+    }
+
+    public record SetProjectDetails(@TargetAggregateIdentifier String projectId, String sponsorId,
+            String businessUnit, Methodology methodology, String currency, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** Adds a task under {@code parentTaskId} (null: top level); the web layer mints {@code taskId}. */
+    public record AddTask(@TargetAggregateIdentifier String projectId, String taskId, TaskPlan plan,
+            @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record ChangeTaskPlan(@TargetAggregateIdentifier String projectId, String taskId, TaskPlan plan,
+            @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record SetTaskDependencies(@TargetAggregateIdentifier String projectId, String taskId,
+            List<TaskDependency> predecessors, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record RemoveTask(@TargetAggregateIdentifier String projectId, String taskId,
+            @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** What a task's plan says; the same for adding and for changing a task. */
+    public record TaskPlan(String parentTaskId, String name, int durationDays, Money plannedCost,
+            EarnedValueMethod earnedValueMethod, List<Checkpoint> checkpoints) {
+
+        public TaskPlan {
+            checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
+        }
     }
 
     public record AssignProjectManager(@TargetAggregateIdentifier String projectId, String managerId,

@@ -8,10 +8,15 @@ import java.util.Optional;
 import org.axonframework.serialization.Revision;
 
 import io.pmo.events.project.ProjectCreated;
-import io.pmo.events.project.ProjectPlannedDatesChanged;
+import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
+import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.TaskAdded;
+import io.pmo.events.project.TaskDependenciesChanged;
+import io.pmo.events.project.TaskPlanChanged;
+import io.pmo.events.project.TaskRemoved;
 
 /**
  * Every published event class, with its CloudEvents type and JSON Schema. The wire contract is the type
@@ -25,7 +30,12 @@ public final class EventCatalog {
             ProjectRenamed.class,
             ProjectPlannedDatesChanged.class,
             ProjectStatusChanged.class,
-            ProjectManagerAssigned.class);
+            ProjectManagerAssigned.class,
+            ProjectDetailsChanged.class,
+            TaskAdded.class,
+            TaskPlanChanged.class,
+            TaskDependenciesChanged.class,
+            TaskRemoved.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

@@ -5,7 +5,8 @@ import io.pmo.events.common.TenantEvent;
 /** Every event of the project context names its project and tenant. */
 public sealed interface ProjectEvent extends TenantEvent
         permits ProjectCreated, ProjectRenamed, ProjectPlannedDatesChanged, ProjectStatusChanged,
-        ProjectManagerAssigned {
+        ProjectManagerAssigned, ProjectDetailsChanged, TaskAdded, TaskPlanChanged, TaskDependenciesChanged,
+        TaskRemoved {
 
     String projectId();
 

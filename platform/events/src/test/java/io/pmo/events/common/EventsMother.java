@@ -1,18 +1,30 @@
 package io.pmo.events.common;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.pmo.events.project.Checkpoint;
+import io.pmo.events.project.DependencyType;
+import io.pmo.events.project.EarnedValueMethod;
+import io.pmo.events.project.Methodology;
 import io.pmo.events.project.ProjectCreated;
-import io.pmo.events.project.ProjectPlannedDatesChanged;
+import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
+import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.TaskAdded;
+import io.pmo.events.project.TaskDependenciesChanged;
+import io.pmo.events.project.TaskDependency;
+import io.pmo.events.project.TaskPlanChanged;
+import io.pmo.events.project.TaskRemoved;
 
 /** Sample events and CloudEvents, one per published event class. */
 final class EventsMother {
@@ -23,12 +35,21 @@ final class EventsMother {
 
     static final String PRINCIPAL = "user-42";
 
-    private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.of(
-            ProjectCreated.class, EventsMother::projectCreated,
-            ProjectRenamed.class, EventsMother::projectRenamed,
-            ProjectPlannedDatesChanged.class, EventsMother::projectPlannedDatesChanged,
-            ProjectStatusChanged.class, EventsMother::projectPutOnHold,
-            ProjectManagerAssigned.class, EventsMother::projectHandedOver);
+    static final String TASK_ID = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
+
+    static final String SUMMARY_TASK_ID = "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
+
+    private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
+            Map.entry(ProjectCreated.class, EventsMother::projectCreated),
+            Map.entry(ProjectRenamed.class, EventsMother::projectRenamed),
+            Map.entry(ProjectPlannedDatesChanged.class, EventsMother::projectPlannedDatesChanged),
+            Map.entry(ProjectStatusChanged.class, EventsMother::projectPutOnHold),
+            Map.entry(ProjectManagerAssigned.class, EventsMother::projectHandedOver),
+            Map.entry(ProjectDetailsChanged.class, EventsMother::projectDetailsChanged),
+            Map.entry(TaskAdded.class, EventsMother::weightedTaskAdded),
+            Map.entry(TaskPlanChanged.class, EventsMother::taskReplanned),
+            Map.entry(TaskDependenciesChanged.class, EventsMother::taskDependenciesChanged),
+            Map.entry(TaskRemoved.class, () -> new TaskRemoved(PROJECT_ID, TENANT_ID, TASK_ID)));
 
     private EventsMother() {
     }
@@ -55,6 +76,30 @@ final class EventsMother {
     /** A handover from one project manager to another. */
     static ProjectManagerAssigned projectHandedOver() {
         return new ProjectManagerAssigned(PROJECT_ID, TENANT_ID, "dev-acme-project_manager", PRINCIPAL);
+    }
+
+    static ProjectDetailsChanged projectDetailsChanged() {
+        return new ProjectDetailsChanged(PROJECT_ID, TENANT_ID, "user-7", "Infrastructure", Methodology.HYBRID, "EUR");
+    }
+
+    /** A task under a summary task that earns value by weighted checkpoints. */
+    static TaskAdded weightedTaskAdded() {
+        return new TaskAdded(PROJECT_ID, TENANT_ID, TASK_ID, SUMMARY_TASK_ID, "Migrate databases", 15,
+                Money.of("125000.00", "EUR"), EarnedValueMethod.WEIGHTED_MILESTONES,
+                List.of(new Checkpoint("cp-1", "Schema moved", new BigDecimal("40.5")),
+                        new Checkpoint("cp-2", "Data moved", new BigDecimal("59.5"))));
+    }
+
+    /** A top-level milestone without cost: parent and cost are JSON null. */
+    static TaskPlanChanged taskReplanned() {
+        return new TaskPlanChanged(PROJECT_ID, TENANT_ID, TASK_ID, null, "Go live", 0, null,
+                EarnedValueMethod.ZERO_HUNDRED, List.of());
+    }
+
+    static TaskDependenciesChanged taskDependenciesChanged() {
+        return new TaskDependenciesChanged(PROJECT_ID, TENANT_ID, TASK_ID,
+                List.of(new TaskDependency(SUMMARY_TASK_ID, DependencyType.FS, 2),
+                        new TaskDependency("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9", DependencyType.SS, -1)));
     }
 
     /** A transition without a reason: {@code reason} is serialised as JSON null. */
