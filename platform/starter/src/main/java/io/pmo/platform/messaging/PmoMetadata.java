@@ -17,6 +17,13 @@ public record PmoMetadata(String tenantId, String principal, String correlationI
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
 
+    /**
+     * Command metadata only: the caller's roles as comma-separated names (e.g. {@code PROJECT_MANAGER,VIEWER}),
+     * stamped for HTTP commands so that a command handler can apply rules that depend on the resource. Not a
+     * component of this record and not carried to events: who acted is {@link #PRINCIPAL}.
+     */
+    public static final String ROLES = "roles";
+
     /** Metadata for a message that starts a conversation, e.g. a command sent for an HTTP request. */
     public static PmoMetadata origin(String tenantId, String principal, String correlationId) {
         String correlation = correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString()
