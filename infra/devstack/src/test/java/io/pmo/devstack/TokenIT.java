@@ -3,6 +3,7 @@ package io.pmo.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
@@ -33,8 +35,8 @@ import io.pmo.devstack.issuer.DevIssuerApplication;
 
 /**
  * Tokens on the real stack: the dev issuer's tokens work, and a missing, expired, foreign-issuer, badly signed,
- * unsigned ({@code alg: none}), tampered or tenant-less token is 401 problem+json at the gateway and directly
- * at each service. Roles: a role that may not write gets 403 problem+json on every write endpoint, and nothing
+ * unsigned ({@code alg: none}), HMAC-with-the-public-key, tampered or tenant-less token is 401 problem+json at
+ * the gateway and directly at each service. Roles: a role that may not write gets 403 problem+json on every write endpoint, and nothing
  * is stored.
  */
 class TokenIT {
@@ -63,6 +65,7 @@ class TokenIT {
                 "wrong issuer", "Bearer " + signedByTheIssuer(claims -> claims.issuer("http://localhost:1")),
                 "bad signature", "Bearer " + signed(anotherKey(), claims -> { }),
                 "alg none", "Bearer " + new PlainJWT(validClaims(claims -> { }).build()).serialize(),
+                "HS256 keyed with the issuer's public key", "Bearer " + hmacWithThePublicKey(),
                 "tampered", "Bearer " + tampered(Api.token(ISSUER, "dev-acme-viewer")),
                 "no tenant", "Bearer " + signedByTheIssuer(claims -> claims.claim("tenant", null)),
                 "not a JWT", "Bearer not-a-token");
@@ -206,13 +209,26 @@ class TokenIT {
         }
     }
 
+    /** The algorithm-confusion forgery: an HMAC whose secret is the issuer's (public) key. */
+    private static String hmacWithThePublicKey() {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(DevIssuerApplication.KEY_ID)
+                    .build(), validClaims(claims -> { }).build());
+            jwt.sign(new MACSigner(DevIssuerApplication.signingKey().toRSAPublicKey().getEncoded()));
+            return jwt.serialize();
+        }
+        catch (JOSEException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
     private static RSAPrivateKey anotherKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             return (RSAPrivateKey) generator.generateKeyPair().getPrivate();
         }
-        catch (java.security.NoSuchAlgorithmException ex) {
+        catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
         }
     }

@@ -34,8 +34,8 @@ class DevClientsTests {
             assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder()
                     .matches("dev-secret", client.getClientSecret())).isTrue();
             assertThat((String) client.getClientSettings().getSetting(DevClients.TENANT_SETTING)).isEqualTo(tenant);
-            assertThat((List<?>) client.getClientSettings().getSetting(DevClients.ROLES_SETTING))
-                    .containsExactly(role.name());
+            assertThat((Object) client.getClientSettings().getSetting(DevClients.ROLES_SETTING))
+                    .isEqualTo(List.of(role.name()));
             assertThat(clients.findById(client.getId())).isSameAs(client);
         }
     }
