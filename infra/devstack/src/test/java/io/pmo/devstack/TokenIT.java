@@ -85,6 +85,9 @@ class TokenIT {
 
         assertProblem(response, 401);
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+        if (!target.equals("gateway")) {
+            assertThat(response.header("X-Correlation-Id")).as("refusals are correlated too").isNotBlank();
+        }
     }
 
     @ParameterizedTest(name = "{0} token on a POST at the gateway")
