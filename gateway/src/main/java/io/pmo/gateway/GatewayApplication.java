@@ -3,6 +3,9 @@ package io.pmo.gateway;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+
+import io.pmo.platform.security.PmoAccessRules;
 
 /** The one API entry point. Routes live in {@code gateway.yml}; there is no business logic here. */
 @SpringBootApplication
@@ -18,5 +21,17 @@ public class GatewayApplication {
 
     public static void main(String[] args) {
         builder().run(args);
+    }
+
+    /**
+     * The gateway authenticates every API call but does not repeat the services' role tables: a write with a
+     * valid token is passed on and the service behind the route decides (its deny-by-default still holds).
+     * The admin path stays PMO_ADMIN-only here too.
+     */
+    @Bean
+    PmoAccessRules gatewayAccessRules() {
+        PmoAccessRules.Builder rules = PmoAccessRules.builder();
+        PmoAccessRules.WRITE_METHODS.forEach(method -> rules.allowAnyAuthenticated(method, "/api/**"));
+        return rules.build();
     }
 }

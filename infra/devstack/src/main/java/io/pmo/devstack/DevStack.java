@@ -17,14 +17,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import io.pmo.devstack.issuer.DevIssuerApplication;
 import io.pmo.gateway.GatewayApplication;
 import io.pmo.project.ProjectServiceApplication;
 import io.pmo.reporting.ReportingServiceApplication;
 
 /**
  * The whole platform in one JVM, with no Docker: embedded PostgreSQL (a database per service), a KRaft Kafka
- * broker, the MongoDB-wire server, then every service and the gateway, each in its own Spring context with
- * its own config file. Data lives under one directory, so a restart keeps everything.
+ * broker, the MongoDB-wire server, the dev token issuer, then every service and the gateway, each in its own
+ * Spring context with its own config file. Data lives under one directory, so a restart keeps everything.
  *
  * <p>Run {@link #main} for the fixed dev ports of CONVENTIONS.md; tests use {@link #builder()} with free ports.
  */
@@ -42,6 +43,7 @@ public final class DevStack implements AutoCloseable {
     public static final String PROJECT = "project-service";
     public static final String REPORTING = "reporting-service";
     public static final String GATEWAY = "gateway";
+    public static final String ISSUER = "dev-issuer";
 
     static final List<String> DATABASES = List.of("pmo_project", "pmo_reporting");
 
@@ -53,6 +55,14 @@ public final class DevStack implements AutoCloseable {
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
             "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration",
             "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
+
+    /**
+     * The authorization server's auto-configuration would land in every servlet context on the shared classpath
+     * (each making its own random key and its own security chains): only the issuer's context keeps it.
+     */
+    private static final String AUTHORIZATION_SERVER_EXCLUDES = String.join(",",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
 
     private final Ports ports;
 
@@ -115,22 +125,40 @@ public final class DevStack implements AutoCloseable {
                         "pmo_reporting")));
         contexts.put(PROJECT, project.join());
         contexts.put(REPORTING, reporting.join());
-        contexts.put(GATEWAY, run(GATEWAY, GatewayApplication.builder(), customizers, List.of(
+        // after the services, not beside them: a third context initialising Logback at the same moment broke
+        // Logback's reset; the services fetch the issuer's keys only on their first token anyway
+        contexts.put(ISSUER, run(ISSUER, DevIssuerApplication.builder(), customizers,
+                List.of("--server.port=" + ports.issuer())));
+        List<String> gatewayArgs = new ArrayList<>(List.of(
                 "--server.port=" + ports.gateway(),
                 "--pmo.services.project-uri=http://localhost:" + ports.project(),
                 "--pmo.services.reporting-uri=http://localhost:" + ports.reporting(),
                 "--spring.autoconfigure.exclude=" + GATEWAY_EXCLUDES,
-                "--axon.axonserver.enabled=false")));
+                "--axon.axonserver.enabled=false"));
+        gatewayArgs.addAll(tokenArgs());
+        contexts.put(GATEWAY, run(GATEWAY, GatewayApplication.builder(), customizers, gatewayArgs));
     }
 
     private List<String> serviceArgs(int port, String database) {
-        return List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.datasource.url=" + postgres.jdbcUrl(database),
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=postgres",
                 "--spring.mongodb.uri=" + mongo.uri(database),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.autoconfigure.exclude=" + AUTHORIZATION_SERVER_EXCLUDES));
+        args.addAll(tokenArgs());
+        return args;
+    }
+
+    /**
+     * The issuer of this stack (its port may be a free one), given to each context on its own command line: a
+     * JVM-wide system property would leak into every context, the issuer's included (STACK.md pitfall 14).
+     */
+    private List<String> tokenArgs() {
+        return List.of("--pmo.security.issuer-uri=" + issuerUrl(),
+                "--pmo.security.jwk-set-uri=" + issuerUrl() + "/oauth2/jwks");
     }
 
     private ConfigurableApplicationContext run(String name, SpringApplicationBuilder builder,
@@ -158,6 +186,11 @@ public final class DevStack implements AutoCloseable {
 
     public String gatewayUrl() {
         return "http://localhost:" + ports.gateway();
+    }
+
+    /** The dev token issuer: {@code POST <issuerUrl>/oauth2/token}, and the {@code iss} of its tokens. */
+    public String issuerUrl() {
+        return "http://localhost:" + ports.issuer();
     }
 
     public String kafkaBootstrapServers() {
@@ -199,6 +232,7 @@ public final class DevStack implements AutoCloseable {
                 "",
                 "PMO Platform dev stack is up (" + startTime.toMillis() + " ms), data in " + dataDirectory,
                 "  API gateway        " + gatewayUrl() + "/api/v1/projects",
+                "  token issuer       " + issuerUrl() + "/oauth2/token  (client dev-<acme|globex>-<role>, secret dev-secret)",
                 "  project-service    http://localhost:" + ports.project(),
                 "  reporting-service  http://localhost:" + ports.reporting(),
                 "  Kafka              " + kafka.bootstrapServers(),
@@ -224,7 +258,8 @@ public final class DevStack implements AutoCloseable {
                 intOption(options, "kafka-port", defaults.kafka()),
                 intOption(options, "kafka-controller-port", defaults.kafkaController()),
                 intOption(options, "postgres-port", defaults.postgres()),
-                intOption(options, "mongo-port", defaults.mongo()));
+                intOption(options, "mongo-port", defaults.mongo()),
+                intOption(options, "issuer-port", defaults.issuer()));
         DevStack stack = builder().dataDirectory(Path.of(options.getOrDefault("data-dir", "data"))).ports(ports).start();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
         long rssKb = residentSetKb();
@@ -253,20 +288,21 @@ public final class DevStack implements AutoCloseable {
 
     /** The ports of one stack. */
     public record Ports(int gateway, int project, int reporting, int kafka, int kafkaController, int postgres,
-            int mongo) {
+            int mongo, int issuer) {
 
         /** The fixed dev ports of CONVENTIONS.md (the Kafka controller listener takes 9093). */
-        public static final Ports DEFAULT = new Ports(8080, 8081, 8085, 9092, 9093, 15432, 27018);
+        public static final Ports DEFAULT = new Ports(8080, 8081, 8085, 9092, 9093, 15432, 27018, 9000);
 
         /** Free ports on this machine, for tests. */
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort());
+            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
+                    freePort());
         }
 
         public List<String> asArgs() {
             return List.of("--gateway-port=" + gateway, "--project-port=" + project, "--reporting-port=" + reporting,
                     "--kafka-port=" + kafka, "--kafka-controller-port=" + kafkaController,
-                    "--postgres-port=" + postgres, "--mongo-port=" + mongo);
+                    "--postgres-port=" + postgres, "--mongo-port=" + mongo, "--issuer-port=" + issuer);
         }
 
         private static int freePort() {

@@ -5,29 +5,81 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pmo.events.common.PmoJson;
 
-/** A small HTTP client for the gateway, as an API user would call it. */
+/**
+ * A small HTTP client as an API user would call the platform: with a bearer token from the stack's dev
+ * issuer for one of its clients ({@code dev-<tenant>-<role>}), or with whatever {@code Authorization} a test
+ * wants to try.
+ */
 final class Api {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Tokens by issuer and client: the dev issuer's tokens live an hour and its key survives restarts. */
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
     private final String baseUrl;
 
-    Api(String baseUrl) {
+    private final String authorization;
+
+    private Api(String baseUrl, String authorization) {
         this.baseUrl = baseUrl;
+        this.authorization = authorization;
     }
 
-    static Api of(DevStack stack) {
-        return new Api(stack.gatewayUrl());
+    /** The shared test stack's gateway, as client {@code dev-<tenant>-<role>} (role in lower case). */
+    static Api as(String tenant, String role) {
+        DevStack stack = TestStack.get();
+        return at(stack.gatewayUrl(), stack.issuerUrl(), tenant, role);
     }
 
-    record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+    /** Any base URL (a service called directly, another stack's gateway) with a token from that issuer. */
+    static Api at(String baseUrl, String issuerUrl, String tenant, String role) {
+        return new Api(baseUrl, "Bearer " + token(issuerUrl, "dev-" + tenant + "-" + role));
+    }
+
+    /** No Authorization header at all. */
+    static Api anonymous(String baseUrl) {
+        return new Api(baseUrl, null);
+    }
+
+    /** The same caller against another base URL, e.g. a service directly instead of the gateway. */
+    Api on(String otherBaseUrl) {
+        return new Api(otherBaseUrl, authorization);
+    }
+
+    /** The same base URL with another {@code Authorization} header value (a forged or broken token). */
+    Api withAuthorization(String value) {
+        return new Api(baseUrl, value);
+    }
+
+    /** An access token from the issuer's standard client-credentials grant, as the README shows with curl. */
+    static String token(String issuerUrl, String clientId) {
+        return TOKENS.computeIfAbsent(issuerUrl + " " + clientId, key -> {
+            String basic = Base64.getEncoder()
+                    .encodeToString((clientId + ":dev-secret").getBytes(StandardCharsets.UTF_8));
+            Response response = anonymous(issuerUrl).send(HttpRequest.newBuilder(URI.create(issuerUrl + "/oauth2/token"))
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Authorization", "Basic " + basic));
+            if (response.status() != 200) {
+                throw new AssertionError("no token for " + clientId + ": " + response.status() + " " + response.body());
+            }
+            return response.json().get("access_token").asText();
+        });
+    }
+
+    record Response(int status, Map<String, List<String>> headers, String body) {
 
         JsonNode json() {
             try {
@@ -73,6 +125,9 @@ final class Api {
     }
 
     private Response send(HttpRequest.Builder request, String... headers) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -17,7 +17,7 @@ class BadInputIT {
 
     private final DevStack stack = TestStack.get();
 
-    private final Api api = Api.of(stack);
+    private final Api api = Api.as("acme", "project_manager");
 
     private final StoreProbe store = StoreProbe.project(stack);
 

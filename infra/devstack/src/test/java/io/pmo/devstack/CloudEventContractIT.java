@@ -30,7 +30,7 @@ class CloudEventContractIT {
 
     private final DevStack stack = TestStack.get();
 
-    private final Api api = Api.of(stack);
+    private final Api api = Api.as("acme", "project_manager");
 
     @Test
     void everyMessageOnTheProjectTopicIsAValidCloudEventWithSchemaValidData() throws Exception {

@@ -21,7 +21,7 @@ class ConcurrencyIT {
 
     private final DevStack stack = TestStack.get();
 
-    private final Api api = Api.of(stack);
+    private final Api api = Api.as("acme", "project_manager");
 
     @Test
     void ofTwoConcurrentUpdatesWithTheSameVersionExactlyOneWins() throws Exception {

@@ -58,7 +58,8 @@ class CrashRecoveryIT {
         Path data = Files.createTempDirectory("pmo-crash-");
         DevStack.Ports ports = DevStack.Ports.free();
         Process first = startChild(data, ports, "first");
-        Api api = new Api("http://localhost:" + ports.gateway());
+        Api api = Api.at("http://localhost:" + ports.gateway(), "http://localhost:" + ports.issuer(), "acme",
+                "project_manager");
 
         ConcurrentLinkedQueue<String[]> acknowledged = new ConcurrentLinkedQueue<>();
         AtomicInteger issued = new AtomicInteger();

@@ -23,11 +23,14 @@ import io.pmo.events.common.PmoJson;
  */
 class EndToEndIT {
 
-    private static final String DEV_TENANT = "dev-tenant";
+    private static final String TENANT = "acme";
+
+    /** The token's subject: the dev issuer's client id. */
+    private static final String PRINCIPAL = "dev-acme-project_manager";
 
     private final DevStack stack = TestStack.get();
 
-    private final Api api = Api.of(stack);
+    private final Api api = Api.as(TENANT, "project_manager");
 
     @Test
     void createdProjectTravelsFromGatewayThroughStoreAndKafkaToTheReadModelsWithItsMetadata() throws Exception {
@@ -50,12 +53,13 @@ class EndToEndIT {
             assertThat(event.payloadType()).isEqualTo("io.pmo.events.project.ProjectCreated");
             JsonNode payload = PmoJson.mapper().readTree(event.payload());
             assertThat(payload.get("name").asText()).isEqualTo(name);
-            assertThat(payload.get("tenantId").asText()).isEqualTo(DEV_TENANT);
+            assertThat(payload.get("tenantId").asText()).isEqualTo(TENANT);
             JsonNode metadata = PmoJson.mapper().readTree(event.metadata());
-            assertThat(metadata.get("tenantId").asText()).isEqualTo(DEV_TENANT);
-            assertThat(metadata.get("principal").asText()).isEqualTo("dev-user");
+            assertThat(metadata.get("tenantId").asText()).isEqualTo(TENANT);
+            assertThat(metadata.get("principal").asText()).isEqualTo(PRINCIPAL);
             assertThat(metadata.get("correlationId").asText()).isEqualTo(correlationId);
             assertThat(metadata.get("causationId").asText()).isNotBlank();
+            assertThat(metadata.has("roles")).as("roles are for command handlers, not the event history").isFalse();
         });
         String eventId = stored.get(0).eventId();
 
@@ -70,8 +74,8 @@ class EndToEndIT {
         assertThat(cloudEvent.type()).isEqualTo("io.pmo.project.ProjectCreated.v1");
         assertThat(cloudEvent.source()).isEqualTo("/pmo/project-service");
         assertThat(cloudEvent.subject()).isEqualTo(projectId);
-        assertThat(cloudEvent.tenantid()).isEqualTo(DEV_TENANT);
-        assertThat(cloudEvent.principal()).isEqualTo("dev-user");
+        assertThat(cloudEvent.tenantid()).isEqualTo(TENANT);
+        assertThat(cloudEvent.principal()).isEqualTo(PRINCIPAL);
         assertThat(cloudEvent.correlationid()).isEqualTo(correlationId);
         assertThat(cloudEvent.aggregatesequence()).isZero();
         assertThat(cloudEvent.data().get("name").asText()).isEqualTo(name);
@@ -82,12 +86,12 @@ class EndToEndIT {
         try (ReadModelProbe mongo = ReadModelProbe.reporting(stack)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> mongo.byId("report_projects", projectId) != null);
             Document row = mongo.byId("report_projects", projectId);
-            assertThat(row.getString("tenantId")).isEqualTo(DEV_TENANT);
+            assertThat(row.getString("tenantId")).isEqualTo(TENANT);
             assertThat(row.getString("name")).isEqualTo(name);
             assertThat(row.getString("correlationId")).isEqualTo(correlationId);
             await().atMost(Duration.ofSeconds(30)).until(() -> mongo.byId("audit_entries", eventId) != null);
             Document audit = mongo.byId("audit_entries", eventId);
-            assertThat(audit.getString("tenantId")).isEqualTo(DEV_TENANT);
+            assertThat(audit.getString("tenantId")).isEqualTo(TENANT);
             assertThat(audit.getString("correlationId")).isEqualTo(correlationId);
         }
 
@@ -95,14 +99,14 @@ class EndToEndIT {
         Api.Response report = api.get("/api/v1/reports/projects/" + projectId + "?minVersion=0");
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.json().get("name").asText()).isEqualTo(name);
-        assertThat(report.json().get("tenantId").asText()).isEqualTo(DEV_TENANT);
+        assertThat(report.json().get("tenantId").asText()).isEqualTo(TENANT);
 
         Api.Response audit = api.get("/api/v1/audit?aggregateId=" + projectId);
         assertThat(audit.status()).isEqualTo(200);
         JsonNode entry = audit.json().get("items").get(0);
         assertThat(entry.get("eventId").asText()).isEqualTo(eventId);
-        assertThat(entry.get("tenantId").asText()).isEqualTo(DEV_TENANT);
-        assertThat(entry.get("principal").asText()).isEqualTo("dev-user");
+        assertThat(entry.get("tenantId").asText()).isEqualTo(TENANT);
+        assertThat(entry.get("principal").asText()).isEqualTo(PRINCIPAL);
         assertThat(entry.get("correlationId").asText()).isEqualTo(correlationId);
         assertThat(entry.get("type").asText()).isEqualTo("io.pmo.project.ProjectCreated.v1");
         assertThat(entry.get("payload").get("name").asText()).isEqualTo(name);
@@ -116,7 +120,7 @@ class EndToEndIT {
 
     @Test
     void servicesExposeAxonDimensionalMetricsForPrometheusOutsideTheGateway() {
-        Api projectService = new Api("http://localhost:" + stack.ports().project());
+        Api projectService = Api.anonymous("http://localhost:" + stack.ports().project());
         api.createProject("Metrics " + UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Api.Response metrics = projectService.get("/actuator/prometheus");
@@ -125,6 +129,7 @@ class EndToEndIT {
                     .contains("application=\"project-service\"");
         });
         assertThat(projectService.get("/actuator/health").status()).isEqualTo(200);
+        assertThat(projectService.get("/actuator/metrics").status()).as("not open: needs PMO_ADMIN").isEqualTo(401);
         // the gateway shows its own metrics only: service actuators are not routed through it
         assertThat(api.get("/actuator/prometheus").body()).doesNotContain("application=\"project-service\"");
     }

@@ -21,7 +21,7 @@ class PublisherRetryIT {
 
     private final DevStack stack = TestStack.get();
 
-    private final Api api = Api.of(stack);
+    private final Api api = Api.as("acme", "project_manager");
 
     @AfterEach
     void recover() {

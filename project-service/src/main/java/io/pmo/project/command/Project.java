@@ -34,8 +34,8 @@ import io.pmo.events.project.TaskDependency;
 import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
 import io.pmo.platform.access.Caller;
-import io.pmo.platform.access.Roles;
 import io.pmo.platform.access.WriteScoped;
+import io.pmo.platform.security.PmoRole;
 import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.AssignProjectManager;
@@ -120,7 +120,7 @@ class Project implements WriteScoped {
         if (caller.internal() || caller.isAdmin()) {
             return command.managerId();
         }
-        if (!caller.hasRole(Roles.PROJECT_MANAGER)) {
+        if (!caller.hasRole(PmoRole.PROJECT_MANAGER)) {
             throw DomainException.forbidden("Only a PMO admin or a project manager creates projects");
         }
         if (command.managerId() != null && !caller.is(command.managerId())) {
@@ -265,7 +265,7 @@ class Project implements WriteScoped {
     /** PMO admins write every project of their tenant; a project manager only the projects they manage. */
     @Override
     public boolean writableBy(Caller caller) {
-        return caller.isAdmin() || caller.hasRole(Roles.PROJECT_MANAGER) && caller.is(managerId);
+        return caller.isAdmin() || caller.hasRole(PmoRole.PROJECT_MANAGER) && caller.is(managerId);
     }
 
     @EventSourcingHandler

@@ -16,6 +16,7 @@ import static io.pmo.project.command.WorkBreakdownMother.plannedProject;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -299,8 +300,9 @@ class ProjectWorkBreakdownTests {
 
             @Override
             protected boolean matchesSafely(DomainException ex, Description mismatch) {
-                boolean fieldMatches = field == null || String.valueOf(ex.properties().get("errors"))
-                        .contains("field=" + field + ",");
+                boolean fieldMatches = field == null || ex.properties().get("errors") instanceof List<?> errors
+                        && errors.stream().anyMatch(error -> error instanceof Map<?, ?> map
+                                && field.equals(map.get("field")));
                 boolean propertyMatches = key == null || Objects.equals(ex.properties().get(key), value);
                 if (ex.status() != status || !fieldMatches || !propertyMatches) {
                     mismatch.appendText("was ").appendValue(ex.status()).appendText(" ").appendValue(ex.properties())

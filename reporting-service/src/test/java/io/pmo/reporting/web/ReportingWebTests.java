@@ -7,6 +7,9 @@ import static io.pmo.reporting.ProjectEventsMother.created;
 import static io.pmo.reporting.ProjectEventsMother.newProjectId;
 import static io.pmo.reporting.ProjectEventsMother.renamed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+
+import java.util.Arrays;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,11 +28,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.platform.security.PmoJwtAuthenticationConverter;
+import io.pmo.platform.security.PmoRole;
+import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
-import io.pmo.platform.web.RequestIdentity;
 import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.TestMongo;
 import io.pmo.reporting.query.AuditLogProjection;
@@ -37,9 +43,9 @@ import io.pmo.reporting.query.AuditQueries;
 import io.pmo.reporting.query.ProjectReportProjection;
 import io.pmo.reporting.query.ProjectReportQueries;
 
-/** The HTTP side of the read models: identity, paging and validation, tenant isolation, ETag, JSON shape. */
+/** The HTTP side of the read models: token identity, paging and validation, tenant isolation, ETag, JSON shape. */
 @WebMvcTest(controllers = { AuditController.class, ProjectReportController.class })
-@ImportAutoConfiguration(PmoWebAutoConfiguration.class)
+@ImportAutoConfiguration({ PmoWebAutoConfiguration.class, PmoServletSecurityAutoConfiguration.class })
 @Import({ AuditQueries.class, ProjectReportQueries.class, ReportingWebTests.Mongo.class })
 class ReportingWebTests {
 
@@ -82,14 +88,28 @@ class ReportingWebTests {
     }
 
     @Test
-    void refusesARequestWithoutTenantAndPrincipal() {
-        assertThat(mvc.get().uri("/api/v1/reports/projects")).hasStatus(HttpStatus.UNAUTHORIZED);
+    void refusesARequestWithoutTokenAsProblemJson() {
+        assertThat(mvc.get().uri("/api/v1/reports/projects")).hasStatus(HttpStatus.UNAUTHORIZED)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void ignoresTenantHeadersAndReadsTheTenantFromTheTokenOnly() {
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}", projectId).header("X-Tenant-Id", TENANT_A)
+                .with(caller(TENANT_B))).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void refusesAnyWriteEvenToAPmoAdmin() {
+        assertThat(mvc.post().uri("/api/v1/reports/projects").with(caller(TENANT_A, PmoRole.PMO_ADMIN))
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .hasStatus(HttpStatus.FORBIDDEN).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void listsTheAuditTrailOfAnAggregateWithItsPayloadAsJson() {
         MvcTestResult result = mvc.get().uri("/api/v1/audit?aggregateId={id}", projectId)
-                .headers(headers(TENANT_A)).exchange();
+                .with(caller(TENANT_A)).exchange();
 
         assertThat(result).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
         assertThat(result).bodyJson().extractingPath("$.total").isEqualTo(2);
@@ -105,29 +125,29 @@ class ReportingWebTests {
 
     @Test
     void showsAnotherTenantNoAuditEntries() {
-        assertThat(mvc.get().uri("/api/v1/audit?aggregateId={id}", projectId).headers(headers(TENANT_B)))
+        assertThat(mvc.get().uri("/api/v1/audit?aggregateId={id}", projectId).with(caller(TENANT_B)))
                 .hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
     }
 
     @Test
     void requiresTheAggregateIdOfAnAuditRead() {
-        assertThat(mvc.get().uri("/api/v1/audit").headers(headers(TENANT_A)))
+        assertThat(mvc.get().uri("/api/v1/audit").with(caller(TENANT_A)))
                 .hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void refusesPagesLargerThan200AndNegativePages() {
-        assertThat(mvc.get().uri("/api/v1/audit?aggregateId={id}&size=201", projectId).headers(headers(TENANT_A)))
+        assertThat(mvc.get().uri("/api/v1/audit?aggregateId={id}&size=201", projectId).with(caller(TENANT_A)))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
-        assertThat(mvc.get().uri("/api/v1/reports/projects?page=-1").headers(headers(TENANT_A)))
+        assertThat(mvc.get().uri("/api/v1/reports/projects?page=-1").with(caller(TENANT_A)))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("page");
-        assertThat(mvc.get().uri("/api/v1/reports/projects?size=abc").headers(headers(TENANT_A)))
+        assertThat(mvc.get().uri("/api/v1/reports/projects?size=abc").with(caller(TENANT_A)))
                 .hasStatus(HttpStatus.BAD_REQUEST);
     }
 
     @Test
     void answersAReportRowWithItsVersionAsETag() {
-        MvcTestResult result = mvc.get().uri("/api/v1/reports/projects/{id}", projectId).headers(headers(TENANT_A))
+        MvcTestResult result = mvc.get().uri("/api/v1/reports/projects/{id}", projectId).with(caller(TENANT_A))
                 .exchange();
 
         assertThat(result).hasStatusOk().hasHeader(HttpHeaders.ETAG, "\"1\"");
@@ -138,16 +158,16 @@ class ReportingWebTests {
 
     @Test
     void answersAnotherTenantsRowAsNotFound() {
-        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}", projectId).headers(headers(TENANT_B)))
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}", projectId).with(caller(TENANT_B)))
                 .hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void answers202WithTheCurrentRowWhenItDoesNotReachTheRequestedVersion() {
-        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}?minVersion=1", projectId).headers(headers(TENANT_A)))
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}?minVersion=1", projectId).with(caller(TENANT_A)))
                 .hasStatusOk();
         assertThat(mvc.get().uri("/api/v1/reports/projects/{id}", projectId).header("X-Min-Version", "2")
-                .headers(headers(TENANT_A))).hasStatus(HttpStatus.ACCEPTED).bodyJson().extractingPath("$.lastSequence")
+                .with(caller(TENANT_A))).hasStatus(HttpStatus.ACCEPTED).bodyJson().extractingPath("$.lastSequence")
                 .isEqualTo(1);
     }
 
@@ -156,7 +176,7 @@ class ReportingWebTests {
         ProjectEvent other = created(TENANT_B, newProjectId(), "Borealis");
         apply(cloudEvent(other, 0), other);
 
-        assertThat(mvc.get().uri("/api/v1/reports/projects?page=0&size=10").headers(headers(TENANT_A)))
+        assertThat(mvc.get().uri("/api/v1/reports/projects?page=0&size=10").with(caller(TENANT_A)))
                 .hasStatusOk().bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.total").isEqualTo(1);
                     assertThat(json).extractingPath("$.items[0].projectId").isEqualTo(projectId);
@@ -168,10 +188,14 @@ class ReportingWebTests {
         new ProjectReportProjection(MONGO.template(), ProjectEventsMother.fixedClock()).apply(envelope, event);
     }
 
-    private static HttpHeaders headers(String tenantId) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(RequestIdentity.TENANT_HEADER, tenantId);
-        headers.set(RequestIdentity.PRINCIPAL_HEADER, "user-7");
-        return headers;
+    /**
+     * A validated token of this tenant (a viewer unless roles are given), its claims mapped to authorities by
+     * the platform's own converter, as the security chain would.
+     */
+    private static RequestPostProcessor caller(String tenantId, PmoRole... roles) {
+        PmoRole[] granted = roles.length == 0 ? new PmoRole[] { PmoRole.VIEWER } : roles;
+        return jwt().jwt(token -> token.subject("user-7").claim("tenant", tenantId)
+                .claim("roles", Arrays.stream(granted).map(PmoRole::name).toList()))
+                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
     }
 }

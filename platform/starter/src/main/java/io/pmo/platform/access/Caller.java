@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.axonframework.messaging.MetaData;
 
 import io.pmo.platform.messaging.PmoMetadata;
+import io.pmo.platform.security.PmoRole;
 
 /**
  * Who sent a command, as far as the domain's write rules care: the principal and the roles the platform
@@ -55,13 +56,13 @@ public record Caller(String principal, Set<String> roles, boolean internal) {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    public boolean hasRole(String role) {
-        return roles.contains(role);
+    public boolean hasRole(PmoRole role) {
+        return roles.contains(role.name());
     }
 
     /** PMO_ADMIN may write everything of its tenant (CONVENTIONS.md). */
     public boolean isAdmin() {
-        return hasRole(Roles.PMO_ADMIN);
+        return hasRole(PmoRole.PMO_ADMIN);
     }
 
     /** Whether this caller is the given user. */

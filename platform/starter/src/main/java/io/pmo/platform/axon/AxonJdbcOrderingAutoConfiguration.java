@@ -1,6 +1,7 @@
 package io.pmo.platform.axon;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 
@@ -12,5 +13,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 @AutoConfiguration(after = { DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class },
         beforeName = { "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
                 "org.axonframework.springboot.autoconfig.TransactionAutoConfiguration" })
+@ConditionalOnClass(name = { "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration" })
 public class AxonJdbcOrderingAutoConfiguration {
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import io.pmo.platform.messaging.PmoCorrelationDataProvider;
 @AutoConfiguration(beforeName = { "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration" })
+@ConditionalOnClass(name = "org.axonframework.config.ConfigurerModule")
 public class PmoAxonAutoConfiguration {
 
     /** Axon's Jackson serializer picks this mapper up, so stored payloads are the JSON published on Kafka. */

@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * service's own event store database. Axon registers {@code MessageHandlerInterceptor} beans on the command
  * bus.
  */
-@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@AutoConfiguration(afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@ConditionalOnClass(name = { "org.springframework.jdbc.core.JdbcTemplate",
+        "org.axonframework.commandhandling.CommandBus" })
 @ConditionalOnBean(DataSource.class)
 public class ProcessedCommandsAutoConfiguration {
 

@@ -9,6 +9,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -30,6 +31,7 @@ import io.pmo.platform.PmoProperties;
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(PmoProperties.class)
 @ConditionalOnExpression("'${pmo.context:}' != '' and ${pmo.events.publish:true}")
+@ConditionalOnClass(name = "org.springframework.kafka.core.KafkaTemplate")
 public class PmoKafkaAutoConfiguration {
 
     @Bean

@@ -11,15 +11,20 @@ import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Identity and correlation on every API request, command metadata from it, problem+json errors. */
+/**
+ * Correlation on every request, the caller's {@link RequestIdentity} (from its token) for controllers and for
+ * command metadata, problem+json errors. The security chain itself is
+ * {@link io.pmo.platform.security.PmoServletSecurityAutoConfiguration}.
+ */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(PmoProblemAdvice.class)
 public class PmoWebAutoConfiguration {
 
+    /** Ahead of the security chain, so that refused requests carry the correlation id too. */
     @Bean
-    FilterRegistrationBean<RequestIdentityFilter> pmoRequestIdentityFilter() {
-        FilterRegistrationBean<RequestIdentityFilter> registration = new FilterRegistrationBean<>(new RequestIdentityFilter());
+    FilterRegistrationBean<CorrelationIdFilter> pmoCorrelationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -8,7 +8,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a controller method take the caller's {@link RequestIdentity} as a parameter. */
+/**
+ * Lets a controller method take the caller's {@link RequestIdentity} as a parameter. The security chain has
+ * refused every API request without a valid token before it gets here, so a missing identity is a bug.
+ */
 class RequestIdentityArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -21,7 +24,7 @@ class RequestIdentityArgumentResolver implements HandlerMethodArgumentResolver {
             NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         RequestIdentity identity = RequestIdentity.of(webRequest.getNativeRequest(HttpServletRequest.class));
         if (identity == null) {
-            throw new IllegalStateException("RequestIdentityFilter did not run for this request");
+            throw new IllegalStateException("No validated PMO token on this request: is the path open in the security chain?");
         }
         return identity;
     }

@@ -1,6 +1,7 @@
 package io.pmo.platform.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +14,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import io.pmo.platform.messaging.PmoMetadata;
 
 /**
- * Stamps tenant, principal and correlation id of the current HTTP request on every command sent while
- * handling it, so controllers never build metadata by hand. Metadata a sender set explicitly wins.
+ * Stamps tenant, principal, roles and correlation id of the current HTTP request on every command sent while
+ * handling it, so controllers never build metadata by hand. Metadata a sender set explicitly wins. The roles
+ * (comma-separated names under {@link PmoMetadata#ROLES}) are for command handlers' finer rules, such as "a
+ * project manager writes only projects they manage"; they are not copied to events.
  */
 class RequestMetadataDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -31,7 +34,8 @@ class RequestMetadataDispatchInterceptor implements MessageDispatchInterceptor<C
                 return command;
             }
             return command.andMetaData(PmoMetadata
-                    .origin(identity.tenantId(), identity.principal(), identity.correlationId()).toMetaData());
+                    .origin(identity.tenantId(), identity.principal(), identity.correlationId()).toMetaData())
+                    .andMetaData(Map.of(PmoMetadata.ROLES, identity.roleNames()));
         };
     }
 }

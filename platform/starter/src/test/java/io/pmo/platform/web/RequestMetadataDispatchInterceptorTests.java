@@ -2,6 +2,7 @@ package io.pmo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandMessage;
@@ -10,6 +11,10 @@ import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -25,21 +30,32 @@ class RequestMetadataDispatchInterceptorTests {
     @AfterEach
     void leaveTheRequest() {
         RequestContextHolder.resetRequestAttributes();
+        SecurityContextHolder.clearContext();
     }
 
     @Test
     void stampsTheIdentityOfTheCurrentRequestOnACommand() {
-        handling(new RequestIdentity("acme", "user-42", "corr-7f3a"));
+        handling("acme", "user-42", "corr-7f3a", "VIEWER", "PROJECT_MANAGER");
 
         CommandMessage<?> sent = dispatch(GenericCommandMessage.asCommandMessage(new ApproveProject("p-1")));
 
         assertThat(PmoMetadata.of(sent.getMetaData()))
                 .isEqualTo(new PmoMetadata("acme", "user-42", "corr-7f3a", null));
+        assertThat(sent.getMetaData().get(PmoMetadata.ROLES)).isEqualTo("PROJECT_MANAGER,VIEWER");
+    }
+
+    @Test
+    void stampsAnEmptyRoleListForACallerWithoutRoles() {
+        handling("acme", "user-42", "corr-7f3a");
+
+        CommandMessage<?> sent = dispatch(GenericCommandMessage.asCommandMessage(new ApproveProject("p-1")));
+
+        assertThat(sent.getMetaData().get(PmoMetadata.ROLES)).isEqualTo("");
     }
 
     @Test
     void leavesMetadataTheSenderSetExplicitly() {
-        handling(new RequestIdentity("acme", "user-42", "corr-7f3a"));
+        handling("acme", "user-42", "corr-7f3a", "PMO_ADMIN");
         MetaData explicit = new PmoMetadata("globex", "system", "corr-1", null).toMetaData();
 
         CommandMessage<?> sent = dispatch(
@@ -55,10 +71,14 @@ class RequestMetadataDispatchInterceptorTests {
         assertThat(dispatch(command).getMetaData()).isEmpty();
     }
 
-    private static void handling(RequestIdentity identity) {
+    /** A request whose token the security chain has validated, and whose correlation id the filter kept. */
+    private static void handling(String tenant, String principal, String correlationId, String... roles) {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/v1/projects/p-1/approve");
-        request.setAttribute(RequestIdentity.ATTRIBUTE, identity);
+        request.setAttribute(RequestIdentity.CORRELATION_ATTRIBUTE, correlationId);
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject(principal).claim("tenant", tenant).build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt,
+                Arrays.stream(roles).map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), principal));
     }
 
     private CommandMessage<?> dispatch(CommandMessage<?> command) {

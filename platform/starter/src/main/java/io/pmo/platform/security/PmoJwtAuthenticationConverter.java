@@ -1,0 +1,55 @@
+package io.pmo.platform.security;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Turns a validated JWT into the caller: {@code sub} is the principal, {@code tenant} the tenant, each entry
+ * of {@code roles} a {@code ROLE_} authority. A token without a usable subject or tenant is refused as an
+ * invalid token (401): every command and every read is scoped to a tenant, so there is nothing such a caller
+ * could do. Used by the servlet and the reactive chain alike.
+ */
+public final class PmoJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    /** Ids that are safe in metadata, logs and Mongo keys. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        String subject = jwt.getSubject();
+        if (subject == null || !SAFE_ID.matcher(subject).matches()) {
+            throw new InvalidBearerTokenException("The token has no usable subject (sub)");
+        }
+        Object tenant = jwt.getClaims().get(PmoCaller.TENANT_CLAIM);
+        if (!(tenant instanceof String tenantId) || !SAFE_ID.matcher(tenantId).matches()) {
+            throw new InvalidBearerTokenException("The token has no usable tenant claim");
+        }
+        return new JwtAuthenticationToken(jwt, authorities(jwt.getClaims().get(PmoCaller.ROLES_CLAIM)), subject);
+    }
+
+    /** The {@code roles} claim as a list of names (a single string is accepted as one role). */
+    private static Collection<GrantedAuthority> authorities(Object roles) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        if (roles instanceof String single) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + single));
+        }
+        else if (roles instanceof Collection<?> many) {
+            for (Object role : many) {
+                if (role instanceof String name) {
+                    authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
+                }
+            }
+        }
+        return authorities;
+    }
+}
