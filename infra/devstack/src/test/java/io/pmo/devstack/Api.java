@@ -114,6 +114,10 @@ final class Api {
                 .header("Content-Type", "application/json"), headers);
     }
 
+    Response delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).DELETE(), headers);
+    }
+
     /** Creates a project and answers its id. */
     String createProject(String name) {
         Response response = post("/api/v1/projects",

@@ -102,10 +102,11 @@ class BadInputIT {
 
     @Test
     void staleVersionIs409AndAnInvalidIfMatchIs400() {
-        assertThat(api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"fresh\"}", "If-Match", "\"0\"")
+        // Created by its project manager: version 1 (created, manager assigned).
+        assertThat(api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"fresh\"}", "If-Match", "\"1\"")
                 .status()).isEqualTo(200);
         eventsBefore = store.count();
-        assertProblem(api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"stale\"}", "If-Match", "\"0\""),
+        assertProblem(api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"stale\"}", "If-Match", "\"1\""),
                 409);
         JsonNode problem = assertProblem(api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"x\"}",
                 "If-Match", "yesterday"), 400);

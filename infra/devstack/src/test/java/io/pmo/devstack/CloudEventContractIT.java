@@ -37,6 +37,22 @@ class CloudEventContractIT {
         String projectId = api.createProject("Contract " + UUID.randomUUID());
         assertThat(api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"Contract renamed\"}").status())
                 .isEqualTo(200);
+        assertThat(api.put("/api/v1/projects/" + projectId + "/details",
+                "{\"methodology\":\"HYBRID\",\"currency\":\"EUR\",\"businessUnit\":\"IT\"}").status()).isEqualTo(200);
+        String design = api.post("/api/v1/projects/" + projectId + "/tasks", "{\"name\":\"Design\",\"durationDays\":5,"
+                + "\"plannedCost\":{\"amount\":\"1000.00\",\"currency\":\"EUR\"},\"earnedValueMethod\":\"WEIGHTED_MILESTONES\","
+                + "\"checkpoints\":[{\"name\":\"Draft\",\"weight\":40},{\"name\":\"Signed off\",\"weight\":60}]}")
+                .json().get("id").asText();
+        String build = api.post("/api/v1/projects/" + projectId + "/tasks", "{\"name\":\"Build\",\"durationDays\":3,"
+                + "\"earnedValueMethod\":\"ZERO_HUNDRED\"}").json().get("id").asText();
+        assertThat(api.put("/api/v1/projects/" + projectId + "/tasks/" + build, "{\"name\":\"Build it\","
+                + "\"durationDays\":4,\"earnedValueMethod\":\"FIFTY_FIFTY\"}").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/projects/" + projectId + "/tasks/" + build + "/predecessors",
+                "{\"predecessors\":[{\"predecessorTaskId\":\"" + design + "\",\"type\":\"SS\",\"lagDays\":2}]}")
+                .status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/projects/" + projectId + "/tasks/" + build + "/predecessors",
+                "{\"predecessors\":[]}").status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/projects/" + projectId + "/tasks/" + build).status()).isEqualTo(200);
         assertThat(api.put("/api/v1/projects/" + projectId + "/planned-dates",
                 "{\"plannedStart\":\"2027-02-01\",\"plannedFinish\":\"2027-12-17\"}").status()).isEqualTo(200);
         for (String status : List.of("APPROVED", "ACTIVE", "ON_HOLD", "ACTIVE", "CANCELLED")) {
@@ -60,7 +76,9 @@ class CloudEventContractIT {
             types.add(event.type());
         }
         assertThat(types).containsAll(EventCatalog.published().stream().map(EventCatalog::cloudEventType).toList());
-        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(8);
+        // created and manager assigned, renamed, details, 2 tasks added, a plan change, 2 dependency changes, a task
+        // removed, planned dates changed, 5 status changes
+        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(16);
     }
 
     @Test

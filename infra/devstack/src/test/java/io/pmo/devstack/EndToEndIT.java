@@ -43,12 +43,17 @@ class EndToEndIT {
         assertThat(created.status()).isEqualTo(201);
         String projectId = created.json().get("id").asText();
         assertThat(created.header("Location")).isEqualTo("/api/v1/projects/" + projectId);
-        assertThat(created.header("ETag")).isEqualTo("\"0\"");
+        // A project manager who creates a project manages it: two events, version 1.
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        assertThat(created.json().get("managerId").asText()).isEqualTo(PRINCIPAL);
         assertThat(created.header("X-Correlation-Id")).isEqualTo(correlationId);
 
         // hop 1: the event store
         List<StoreProbe.StoredEvent> stored = StoreProbe.project(stack).events(projectId);
-        assertThat(stored).singleElement().satisfies(event -> {
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(1).payloadType()).isEqualTo("io.pmo.events.project.ProjectManagerAssigned");
+        assertThat(PmoJson.mapper().readTree(stored.get(1).payload()).get("managerId").asText()).isEqualTo(PRINCIPAL);
+        assertThat(stored).first().satisfies(event -> {
             assertThat(event.sequence()).isZero();
             assertThat(event.payloadType()).isEqualTo("io.pmo.events.project.ProjectCreated");
             JsonNode payload = PmoJson.mapper().readTree(event.payload());
@@ -89,6 +94,8 @@ class EndToEndIT {
             assertThat(row.getString("tenantId")).isEqualTo(TENANT);
             assertThat(row.getString("name")).isEqualTo(name);
             assertThat(row.getString("correlationId")).isEqualTo(correlationId);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> PRINCIPAL.equals(mongo.byId("report_projects", projectId).getString("managerId")));
             await().atMost(Duration.ofSeconds(30)).until(() -> mongo.byId("audit_entries", eventId) != null);
             Document audit = mongo.byId("audit_entries", eventId);
             assertThat(audit.getString("tenantId")).isEqualTo(TENANT);
@@ -96,7 +103,7 @@ class EndToEndIT {
         }
 
         // hop 4: HTTP reads through the gateway
-        Api.Response report = api.get("/api/v1/reports/projects/" + projectId + "?minVersion=0");
+        Api.Response report = api.get("/api/v1/reports/projects/" + projectId + "?minVersion=1");
         assertThat(report.status()).isEqualTo(200);
         assertThat(report.json().get("name").asText()).isEqualTo(name);
         assertThat(report.json().get("tenantId").asText()).isEqualTo(TENANT);
@@ -112,10 +119,11 @@ class EndToEndIT {
         assertThat(entry.get("payload").get("name").asText()).isEqualTo(name);
         assertThat(entry.get("time").asText()).isNotBlank();
 
-        Api.Response own = api.get("/api/v1/projects/" + projectId + "?minVersion=0");
+        Api.Response own = api.get("/api/v1/projects/" + projectId + "?minVersion=1");
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().get("status").asText()).isEqualTo("PROPOSED");
-        assertThat(own.header("ETag")).isEqualTo("\"0\"");
+        assertThat(own.json().get("managerId").asText()).isEqualTo(PRINCIPAL);
+        assertThat(own.header("ETag")).isEqualTo("\"1\"");
     }
 
     @Test
@@ -138,19 +146,19 @@ class EndToEndIT {
     void writeAnswersTheNewVersionAndReadsWaitForIt() {
         String projectId = api.createProject("Versioned " + UUID.randomUUID());
         Api.Response renamed = api.put("/api/v1/projects/" + projectId + "/name", "{\"name\":\"Renamed\"}",
-                "If-Match", "\"0\"");
+                "If-Match", "\"1\"");
         assertThat(renamed.status()).isEqualTo(200);
-        assertThat(renamed.json().get("version").asLong()).isEqualTo(1);
-        assertThat(renamed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(renamed.json().get("version").asLong()).isEqualTo(2);
+        assertThat(renamed.header("ETag")).isEqualTo("\"2\"");
 
-        Api.Response read = api.get("/api/v1/projects/" + projectId + "?minVersion=1");
+        Api.Response read = api.get("/api/v1/projects/" + projectId + "?minVersion=2");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("name").asText()).isEqualTo("Renamed");
 
-        Api.Response report = api.get("/api/v1/reports/projects/" + projectId, "X-Min-Version", "1");
+        Api.Response report = api.get("/api/v1/reports/projects/" + projectId, "X-Min-Version", "2");
         assertThat(report.status()).isIn(200, 202);
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/api/v1/reports/projects/" + projectId
-                + "?minVersion=1").status() == 200);
+                + "?minVersion=2").status() == 200);
         assertThat(api.get("/api/v1/reports/projects/" + projectId).json().get("name").asText()).isEqualTo("Renamed");
     }
 }

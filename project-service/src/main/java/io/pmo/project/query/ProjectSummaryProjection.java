@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
@@ -60,6 +61,15 @@ class ProjectSummaryProjection {
     void on(ProjectManagerAssigned event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
         update(event.projectId(), sequence, at, message, s -> s.withManager(event.managerId()));
+    }
+
+    /**
+     * Every other project event only moves the version, so that the document's version is always the
+     * aggregate's and a read with {@code ?minVersion=} after any write finds it.
+     */
+    @EventHandler
+    void on(ProjectEvent event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        update(event.projectId(), sequence, at, message, UnaryOperator.identity());
     }
 
     private void update(String projectId, long sequence, Instant at, EventMessage<?> message,

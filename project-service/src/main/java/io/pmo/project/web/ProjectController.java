@@ -155,12 +155,12 @@ class ProjectController {
         return summaries.list(identity.tenantId(), page, size).map(ProjectView::of);
     }
 
-    private static ResponseEntity<WriteResult> written(String projectId, Object version) {
+    static ResponseEntity<WriteResult> written(String projectId, Object version) {
         long newVersion = ((Number) version).longValue();
         return ResponseEntity.ok().eTag(IfMatch.etag(newVersion)).body(new WriteResult(projectId, newVersion));
     }
 
-    private static String requireId(String projectId) {
+    static String requireId(String projectId) {
         try {
             return UUID.fromString(projectId).toString();
         }

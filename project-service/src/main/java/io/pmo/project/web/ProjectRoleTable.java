@@ -22,6 +22,7 @@ public class ProjectRoleTable {
         return PmoAccessRules.builder()
                 .allow(HttpMethod.POST, "/api/v1/projects/**", PMO_ADMIN, PROJECT_MANAGER)
                 .allow(HttpMethod.PUT, "/api/v1/projects/**", PMO_ADMIN, PROJECT_MANAGER)
+                .allow(HttpMethod.DELETE, "/api/v1/projects/*/tasks/*", PMO_ADMIN, PROJECT_MANAGER)
                 .build();
     }
 }

@@ -28,12 +28,18 @@ class ProjectRoleTableTests {
         assertThat(rules.allows(HttpMethod.PUT, "/api/v1/projects/p-1/name", Set.of(role))).isEqualTo(writer);
         assertThat(rules.allows(HttpMethod.PUT, "/api/v1/projects/p-1/planned-dates", Set.of(role))).isEqualTo(writer);
         assertThat(rules.allows(HttpMethod.POST, "/api/v1/projects/p-1/status-changes", Set.of(role))).isEqualTo(writer);
+        assertThat(rules.allows(HttpMethod.PUT, "/api/v1/projects/p-1/details", Set.of(role))).isEqualTo(writer);
+        assertThat(rules.allows(HttpMethod.POST, "/api/v1/projects/p-1/tasks", Set.of(role))).isEqualTo(writer);
+        assertThat(rules.allows(HttpMethod.PUT, "/api/v1/projects/p-1/tasks/t-1/predecessors", Set.of(role)))
+                .isEqualTo(writer);
+        assertThat(rules.allows(HttpMethod.DELETE, "/api/v1/projects/p-1/tasks/t-1", Set.of(role))).isEqualTo(writer);
         assertThat(rules.allows(HttpMethod.GET, "/api/v1/projects/p-1", Set.of(role))).isTrue();
+        assertThat(rules.allows(HttpMethod.GET, "/api/v1/projects/p-1/schedule", Set.of(role))).isTrue();
     }
 
     @ParameterizedTest
     @EnumSource(PmoRole.class)
-    void grantsNoDeleteAndNothingOutsideProjects(PmoRole role) {
+    void grantsNoDeleteButOfTasksAndNothingOutsideProjects(PmoRole role) {
         assertThat(rules.allows(HttpMethod.DELETE, "/api/v1/projects/p-1", Set.of(role))).isFalse();
         assertThat(rules.allows(HttpMethod.POST, "/api/v1/portfolios", Set.of(role))).isFalse();
     }

@@ -70,22 +70,36 @@ public final class WorkingCalendar {
         return day;
     }
 
-    /** The date of working day {@code day} (0 = the first working day on or after {@code projectStart}). */
+    /**
+     * The date of working day {@code day} (0 = the first working day on or after {@code projectStart}). A
+     * negative day lies before the project's start: a late date that negative float pushed back.
+     */
     public LocalDate dateOf(LocalDate projectStart, int day) {
-        if (day < 0) {
-            throw new IllegalArgumentException("Day numbers start at 0: " + day);
-        }
         LocalDate date = firstWorkingDayFrom(projectStart);
         for (int counted = 0; counted < day; counted++) {
             date = firstWorkingDayFrom(date.plusDays(1));
+        }
+        for (int counted = 0; counted > day; counted--) {
+            date = lastWorkingDayUntil(date.minusDays(1));
         }
         return date;
     }
 
     /** The date a task shows as its finish (its last day of work), or a milestone as its date. */
     public LocalDate finishDateOf(LocalDate projectStart, int startDay, int finishDay) {
-        int lastDay = finishDay > startDay ? finishDay - 1 : Math.max(startDay - 1, 0);
+        int lastDay = finishDay > startDay ? finishDay - 1 : startDay == 0 ? 0 : startDay - 1;
         return dateOf(projectStart, lastDay);
+    }
+
+    private LocalDate lastWorkingDayUntil(LocalDate date) {
+        LocalDate day = date;
+        for (int i = 0; !isWorkingDay(day); i++) {
+            if (i > MAX_SEARCH_DAYS) {
+                throw new IllegalStateException("No working day within 100 years before " + date);
+            }
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     /** The day number of the first working day on or after {@code date} (0 for any date up to day 0). */

@@ -67,9 +67,16 @@ class WorkingCalendarTests {
     }
 
     @Test
-    void refusesACalendarWithoutWorkingWeekdaysAndNegativeDays() {
+    void countsNegativeDaysBackwardsForLateDatesBeforeTheStart() {
+        // Day -1 is the working day before Monday 4: Thursday 31 December 2026 (New Year's Day is off).
+        assertThat(calendar.dateOf(MONDAY, -1)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(calendar.dateOf(MONDAY, -2)).isEqualTo(LocalDate.of(2026, 12, 30));
+        assertThat(calendar.finishDateOf(MONDAY, -2, 0)).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void refusesACalendarWithoutWorkingWeekdays() {
         assertThatThrownBy(() -> WorkingCalendar.of(EnumSet.noneOf(DayOfWeek.class), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> calendar.dateOf(MONDAY, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }
