@@ -17,6 +17,12 @@ public record PmoMetadata(String tenantId, String principal, String correlationI
     public static final String CORRELATION_ID = "correlationId";
     public static final String CAUSATION_ID = "causationId";
 
+    /**
+     * The id of a command a reaction sends, derived from the event that caused it, so a redelivered event sends
+     * the same command id again (see {@code io.pmo.platform.consumer.ReactionMetadata}).
+     */
+    public static final String COMMAND_ID = "commandId";
+
     /** Metadata for a message that starts a conversation, e.g. a command sent for an HTTP request. */
     public static PmoMetadata origin(String tenantId, String principal, String correlationId) {
         String correlation = correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString()
