@@ -8,6 +8,7 @@ import static io.pmo.reporting.ProjectEventsMother.TENANT_B;
 import static io.pmo.reporting.ProjectEventsMother.cloudEvent;
 import static io.pmo.reporting.ProjectEventsMother.created;
 import static io.pmo.reporting.ProjectEventsMother.newProjectId;
+import static io.pmo.reporting.ProjectEventsMother.received;
 import static io.pmo.reporting.ProjectEventsMother.renamed;
 import static io.pmo.reporting.ProjectEventsMother.replanned;
 import static io.pmo.reporting.ProjectEventsMother.statusChanged;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,12 +64,14 @@ class ProjectReportProjectionTests {
     @Test
     void appliesEveryKindOfProjectEvent() {
         String projectId = newProjectId();
-        CloudEvent created = cloudEvent(created(TENANT_A, projectId, "Apollo"), 0);
-        assertThat(projection.apply(created, created(TENANT_A, projectId, "Apollo"))).isTrue();
+        ProjectEvent create = created(TENANT_A, projectId, "Apollo");
+        CloudEvent created = cloudEvent(create, 0);
+        assertThat(projection.apply(create, received(created, create))).isTrue();
 
         ProjectReportRow row = row(projectId);
         assertThat(row).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Apollo", START, FINISH,
-                ProjectStatus.PROPOSED, 0, created.id(), created.time(), RECORDED_AT, created.correlationid()));
+                ProjectStatus.PROPOSED, 0, created.id(), created.time(), RECORDED_AT, created.correlationid(),
+                Map.of(projectId, 0L)));
 
         apply(renamed(TENANT_A, projectId, "Apollo", "Artemis"), 1);
         apply(replanned(TENANT_A, projectId, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31)), 2);
@@ -76,7 +80,7 @@ class ProjectReportProjectionTests {
 
         assertThat(row(projectId)).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Artemis",
                 LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31), ProjectStatus.APPROVED, 3, approved.id(),
-                approved.time(), RECORDED_AT, approved.correlationid()));
+                approved.time(), RECORDED_AT, approved.correlationid(), Map.of(projectId, 3L)));
     }
 
     @Test
@@ -90,7 +94,7 @@ class ProjectReportProjectionTests {
         ProjectReportProjection later = new ProjectReportProjection(mongo.template(),
                 Clock.fixed(RECORDED_AT.plusSeconds(3600), ZoneOffset.UTC));
 
-        assertThat(later.apply(renamed, rename)).isFalse();
+        assertThat(later.apply(rename, received(renamed, rename))).isFalse();
         assertThat(row(projectId)).isEqualTo(before);
     }
 
@@ -106,9 +110,9 @@ class ProjectReportProjectionTests {
         apply(renamed(TENANT_A, projectId, "Artemis", "Gemini"), 3);
         ProjectReportRow before = row(projectId);
 
-        assertThat(projection.apply(renamedOnce, firstRename)).isFalse();
-        assertThat(projection.apply(replanned, dates)).isFalse();
-        assertThat(projection.apply(created, create)).isFalse();
+        assertThat(projection.apply(firstRename, received(renamedOnce, firstRename))).isFalse();
+        assertThat(projection.apply(dates, received(replanned, dates))).isFalse();
+        assertThat(projection.apply(create, received(created, create))).isFalse();
 
         assertThat(row(projectId)).isEqualTo(before);
         assertThat(before.name()).isEqualTo("Gemini");
@@ -120,7 +124,7 @@ class ProjectReportProjectionTests {
         String projectId = newProjectId();
         var rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
 
-        assertThatThrownBy(() -> projection.apply(cloudEvent(rename, 1), rename))
+        assertThatThrownBy(() -> projection.apply(rename, received(cloudEvent(rename, 1), rename)))
                 .isInstanceOf(ProjectNotYetCreatedException.class)
                 .hasMessageContaining(projectId);
         assertThat(queries.find(TENANT_A, projectId)).isEmpty();
@@ -131,11 +135,12 @@ class ProjectReportProjectionTests {
         String projectId = newProjectId();
         var rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
         CloudEvent renamed = cloudEvent(rename, 1);
-        assertThatThrownBy(() -> projection.apply(renamed, rename)).isInstanceOf(ProjectNotYetCreatedException.class);
+        assertThatThrownBy(() -> projection.apply(rename, received(renamed, rename)))
+                .isInstanceOf(ProjectNotYetCreatedException.class);
 
         apply(created(TENANT_A, projectId, "Apollo"), 0);
 
-        assertThat(projection.apply(renamed, rename)).isTrue();
+        assertThat(projection.apply(rename, received(renamed, rename))).isTrue();
         assertThat(row(projectId).name()).isEqualTo("Artemis");
     }
 
@@ -175,7 +180,7 @@ class ProjectReportProjectionTests {
 
     private CloudEvent apply(ProjectEvent event, long sequence) {
         CloudEvent envelope = cloudEvent(event, sequence);
-        assertThat(projection.apply(envelope, event)).isTrue();
+        assertThat(projection.apply(event, received(envelope, event))).isTrue();
         return envelope;
     }
 

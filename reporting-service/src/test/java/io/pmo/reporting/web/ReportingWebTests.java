@@ -164,8 +164,10 @@ class ReportingWebTests {
     }
 
     private static void apply(CloudEvent envelope, ProjectEvent event) {
-        new AuditLogProjection(MONGO.template(), ProjectEventsMother.fixedClock()).record(envelope, event);
-        new ProjectReportProjection(MONGO.template(), ProjectEventsMother.fixedClock()).apply(envelope, event);
+        new AuditLogProjection(MONGO.template(), ProjectEventsMother.fixedClock())
+                .record(event, ProjectEventsMother.received(envelope, event));
+        new ProjectReportProjection(MONGO.template(), ProjectEventsMother.fixedClock())
+                .apply(event, ProjectEventsMother.received(envelope, event));
     }
 
     private static HttpHeaders headers(String tenantId) {
