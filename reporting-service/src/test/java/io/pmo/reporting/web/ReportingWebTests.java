@@ -134,6 +134,7 @@ class ReportingWebTests {
         assertThat(result).bodyJson().extractingPath("$.name").isEqualTo("Artemis");
         assertThat(result).bodyJson().extractingPath("$.plannedStart").isEqualTo("2026-04-01");
         assertThat(result).bodyJson().extractingPath("$.lastEventId").isEqualTo(renamed.id());
+        assertThat(result).bodyJson().doesNotHavePath("$.sources");
     }
 
     @Test

@@ -121,7 +121,11 @@ public class PmoConsumerAutoConfiguration {
     /** {@code <topic>.<group>.dlq} for every topic of every group, kept forever like the topics themselves. */
     @Bean
     KafkaAdmin.NewTopics pmoDeadLetterTopics(List<CloudEventConsumer> consumers, PmoConsumerProperties properties) {
-        return new KafkaAdmin.NewTopics(consumers.stream()
+        return new KafkaAdmin.NewTopics(deadLetterTopics(consumers, properties).toArray(NewTopic[]::new));
+    }
+
+    static List<NewTopic> deadLetterTopics(List<CloudEventConsumer> consumers, PmoConsumerProperties properties) {
+        return consumers.stream()
                 .flatMap(consumer -> consumer.topics().stream().map(consumer::deadLetterTopic))
                 .distinct()
                 .map(topic -> TopicBuilder.name(topic)
@@ -130,7 +134,7 @@ public class PmoConsumerAutoConfiguration {
                         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                         .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
                         .build())
-                .toArray(NewTopic[]::new));
+                .toList();
     }
 
     /** The admin endpoints, in servlet services. */
