@@ -227,6 +227,22 @@ class ProjectEventsConsumerTests {
     }
 
     @Test
+    void aHandlerThatFailsOnceIsRetriedAndAppliesTheEventOnceWithoutADeadLetter() {
+        String project = newProjectId();
+        List<CloudEvent> events = history(tenant, project, 3);
+        doThrow(new IllegalStateException("report store briefly unavailable")).doCallRealMethod().when(reports)
+                .apply(argThat((ProjectEvent event) -> event != null && project.equals(event.projectId())), any());
+
+        publish(events);
+        awaitQuiescence();
+
+        assertThat(row(project)).containsEntry("lastSequence", 2L).containsEntry("lastEventId", events.get(2).id());
+        assertThat(audit(project)).extracting(entry -> entry.getString("_id"))
+                .containsExactlyElementsOf(events.stream().map(CloudEvent::id).toList());
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
     void answersAnUnknownConsumerGroupAsNotFound() {
         assertThat(mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", "no-such-group")
                 .headers(identity(tenant))).hasStatus(404);

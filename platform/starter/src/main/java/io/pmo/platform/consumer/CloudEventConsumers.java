@@ -29,7 +29,8 @@ final class CloudEventConsumers implements SmartLifecycle {
             Function<String, ConsumerFactory<String, byte[]>> consumerFactories, PmoConsumerProperties properties) {
         this.autoStartup = properties.autoStartup();
         for (CloudEventDispatcher dispatcher : dispatchers) {
-            ContainerProperties container = new ContainerProperties(dispatcher.consumer().topics().toArray(String[]::new));
+            ContainerProperties container = new ContainerProperties(
+                    dispatcher.consumer().topics().toArray(String[]::new));
             container.setGroupId(dispatcher.group());
             container.setAckMode(ContainerProperties.AckMode.RECORD);
             container.setMessageListener((MessageListener<String, byte[]>) dispatcher::onMessage);

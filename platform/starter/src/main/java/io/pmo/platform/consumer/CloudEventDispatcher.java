@@ -1,9 +1,13 @@
 package io.pmo.platform.consumer;
 
+import java.util.Locale;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.pmo.events.common.CloudEvent;
 
 /**
@@ -18,6 +22,8 @@ import io.pmo.events.common.CloudEvent;
  * </ol>
  * Only a failing handler throws: the listener container retries the record a bounded number of times, then
  * calls {@link #recover}, which dead-letters it and parks its aggregate. Either way the partition keeps moving.
+ * Every outcome is counted as {@code pmo.consumer.records} (tags {@code group}, {@code outcome}), so a dashboard
+ * or an alert sees dead letters and parked events without reading the dead-letter topics.
  */
 final class CloudEventDispatcher {
 
@@ -33,13 +39,16 @@ final class CloudEventDispatcher {
 
     private final DeadLetters deadLetters;
 
+    private final MeterRegistry meters;
+
     CloudEventDispatcher(CloudEventConsumer consumer, EventTypes types, ConsumerPositions positions,
-            ParkedAggregates parked, DeadLetters deadLetters) {
+            ParkedAggregates parked, DeadLetters deadLetters, MeterRegistry meters) {
         this.consumer = consumer;
         this.types = types;
         this.positions = positions;
         this.parked = parked;
         this.deadLetters = deadLetters;
+        this.meters = meters;
     }
 
     /** What became of a record. */
@@ -60,6 +69,12 @@ final class CloudEventDispatcher {
      * @throws RuntimeException only if a handler (or the bookkeeping) failed: retry the record
      */
     Outcome onMessage(ConsumerRecord<String, byte[]> record) {
+        Outcome outcome = handle(record);
+        count(outcome);
+        return outcome;
+    }
+
+    private Outcome handle(ConsumerRecord<String, byte[]> record) {
         CloudEvent event;
         try {
             event = read(record);
@@ -96,7 +111,7 @@ final class CloudEventDispatcher {
     /** After the container's last retry: the handler keeps failing, so the record goes to the dead-letter topic. */
     void recover(ConsumerRecord<String, byte[]> record, Exception failure) {
         Throwable cause = failure.getCause() != null
-                && failure instanceof org.springframework.kafka.listener.ListenerExecutionFailedException
+                && failure instanceof ListenerExecutionFailedException
                         ? failure.getCause() : failure;
         DeadLetters.Known known = DeadLetters.Known.NOTHING;
         String aggregateId = record.key();
@@ -108,7 +123,7 @@ final class CloudEventDispatcher {
         catch (UnhandleableEventException ex) {
             // recorded with what the record itself says
         }
-        deadLetter(record, known, aggregateId, cause.getClass().getName() + ": " + cause.getMessage(), cause);
+        count(deadLetter(record, known, aggregateId, cause.getClass().getName() + ": " + cause.getMessage(), cause));
     }
 
     /**
@@ -126,6 +141,11 @@ final class CloudEventDispatcher {
 
     boolean isApplied(String aggregateId, long sequence) {
         return positions.isApplied(group(), aggregateId, sequence);
+    }
+
+    private void count(Outcome outcome) {
+        meters.counter("pmo.consumer.records", "group", group(), "outcome", outcome.name().toLowerCase(Locale.ROOT))
+                .increment();
     }
 
     private Outcome apply(ReceivedEvent<?> received) {

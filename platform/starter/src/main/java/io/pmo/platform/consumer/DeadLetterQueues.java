@@ -102,7 +102,8 @@ public final class DeadLetterQueues {
         int unparked = 0;
         List<String> stillParked = new ArrayList<>();
         for (Map.Entry<String, Long> aggregate : parkedBefore.entrySet()) {
-            if (!blocked.contains(aggregate.getKey()) && parked.unpark(group, aggregate.getKey(), aggregate.getValue())) {
+            if (!blocked.contains(aggregate.getKey())
+                    && parked.unpark(group, aggregate.getKey(), aggregate.getValue())) {
                 unparked++;
             }
             else {
@@ -125,7 +126,8 @@ public final class DeadLetterQueues {
     private List<ConsumerRecord<String, byte[]>> tenantRecords(CloudEventDispatcher dispatcher, String tenantId) {
         List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
         for (String topic : dispatcher.consumer().topics()) {
-            for (ConsumerRecord<String, byte[]> record : deadLetters.readAll(dispatcher.consumer().deadLetterTopic(topic))) {
+            String deadLetterTopic = dispatcher.consumer().deadLetterTopic(topic);
+            for (ConsumerRecord<String, byte[]> record : deadLetters.readAll(deadLetterTopic)) {
                 if (tenantId.equals(DeadLetters.header(record, DeadLetters.TENANT))) {
                     records.add(record);
                 }
@@ -141,7 +143,8 @@ public final class DeadLetterQueues {
         String time = DeadLetters.header(record, DeadLetters.TIME);
         String partition = DeadLetters.header(record, DeadLetters.ORIGINAL_PARTITION);
         String offset = DeadLetters.header(record, DeadLetters.ORIGINAL_OFFSET);
-        return new Entry(DeadLetters.header(record, DeadLetters.REASON), DeadLetters.header(record, DeadLetters.EXCEPTION),
+        return new Entry(DeadLetters.header(record, DeadLetters.REASON),
+                DeadLetters.header(record, DeadLetters.EXCEPTION),
                 DeadLetters.header(record, DeadLetters.EVENT_ID), DeadLetters.header(record, DeadLetters.EVENT_TYPE),
                 aggregateId, seq, DeadLetters.header(record, DeadLetters.ORIGINAL_TOPIC),
                 partition == null ? -1 : Integer.parseInt(partition), offset == null ? -1 : Long.parseLong(offset),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -161,7 +162,7 @@ final class DeadLetters {
                 partition == null ? deadLettered.partition() : Integer.parseInt(partition),
                 offset == null ? deadLettered.offset() : Long.parseLong(offset), deadLettered.timestamp(),
                 deadLettered.timestampType(), ConsumerRecord.NULL_SIZE, ConsumerRecord.NULL_SIZE, deadLettered.key(),
-                deadLettered.value(), headers, java.util.Optional.empty());
+                deadLettered.value(), headers, Optional.empty());
     }
 
     private static void put(Headers headers, String key, String value) {

@@ -20,7 +20,8 @@ import io.pmo.events.common.PmoJson;
  */
 final class EventTypes {
 
-    private static final Pattern TYPE = Pattern.compile("^(io\\.pmo\\.[a-z][a-z0-9]*\\.[A-Za-z][A-Za-z0-9]*)\\.v(\\d{1,9})$");
+    private static final Pattern TYPE = Pattern
+            .compile("^(io\\.pmo\\.[a-z][a-z0-9]*\\.[A-Za-z][A-Za-z0-9]*)\\.v(\\d{1,9})$");
 
     private final Map<String, Known> byName = new HashMap<>();
 

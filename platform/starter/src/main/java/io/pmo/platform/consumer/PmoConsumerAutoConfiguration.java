@@ -34,12 +34,16 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /**
  * The consumer toolkit for every service that declares a {@link CloudEventConsumer} bean: a listener container
  * per consumer group, dedupe and parking in the service's MongoDB, the dead-letter topics (created here, kept
  * forever like the main topics), their producer, and the admin endpoints to list and replay them.
  */
-@AutoConfiguration(after = { KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class })
+@AutoConfiguration(after = { KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class },
+        afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnBean({ CloudEventConsumer.class, MongoTemplate.class, KafkaProperties.class })
 @EnableConfigurationProperties(PmoConsumerProperties.class)
 public class PmoConsumerAutoConfiguration {
@@ -89,14 +93,16 @@ public class PmoConsumerAutoConfiguration {
     @Bean
     Dispatchers pmoCloudEventDispatchers(List<CloudEventConsumer> consumers,
             ObjectProvider<CloudEventUpcaster> upcasters, ConsumerPositions positions, ParkedAggregates parked,
-            DeadLetters deadLetters) {
+            DeadLetters deadLetters, ObjectProvider<MeterRegistry> meterRegistry) {
+        MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
         EventTypes types = EventTypes.catalog(upcasters.orderedStream().toList());
         long groups = consumers.stream().map(CloudEventConsumer::group).distinct().count();
         if (groups != consumers.size()) {
             throw new IllegalStateException("Two CloudEventConsumer beans declare the same consumer group: " + consumers);
         }
         return new Dispatchers(consumers.stream()
-                .map(consumer -> new CloudEventDispatcher(consumer, types, positions, parked, deadLetters)).toList());
+                .map(consumer -> new CloudEventDispatcher(consumer, types, positions, parked, deadLetters, meters))
+                .toList());
     }
 
     @Bean

@@ -33,6 +33,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.PmoJson;
 import io.pmo.events.project.ProjectCreated;
@@ -67,6 +69,8 @@ class CloudEventDispatcherTests {
     private final Set<String> failing = new HashSet<>();
 
     private final List<WidgetRenamed> widgets = new ArrayList<>();
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private DeadLetterTopics topics;
 
@@ -109,7 +113,7 @@ class CloudEventDispatcherTests {
                 .build();
         return new CloudEventDispatcher(consumer, ConsumerMother.types(),
                 new ConsumerPositions(store, ConsumerMother.CLOCK), new ParkedAggregates(store, ConsumerMother.CLOCK),
-                topics.deadLetters());
+                topics.deadLetters(), meters);
     }
 
     private void check(ReceivedEvent<?> received) {
@@ -191,6 +195,9 @@ class CloudEventDispatcherTests {
                 dispatcher.onMessage(record(renamed(TENANT, healthy, 1), 4)));
 
         assertThat(outcomes).containsExactly(Outcome.DEAD_LETTERED, Outcome.APPLIED, Outcome.PARKED, Outcome.APPLIED);
+        assertThat(meters.counter("pmo.consumer.records", "group", GROUP, "outcome", "dead_lettered").count()).isEqualTo(1);
+        assertThat(meters.counter("pmo.consumer.records", "group", GROUP, "outcome", "parked").count()).isEqualTo(1);
+        assertThat(meters.counter("pmo.consumer.records", "group", GROUP, "outcome", "applied").count()).isEqualTo(2);
         assertThat(handled).containsExactly(healthy + "@0", healthy + "@1");
         assertThat(topics.header(0, DeadLetters.REASON)).isEqualTo("Unknown event type io.pmo.project.ProjectTeleported.v1");
         assertThat(topics.header(0, DeadLetters.EVENT_ID)).isEqualTo(unknown.id());
@@ -235,7 +242,7 @@ class CloudEventDispatcherTests {
         CloudEventConsumer consumer = CloudEventConsumer.group(GROUP).topic(TOPIC)
                 .on(WidgetRenamed.class, (event, metadata) -> received.add(metadata)).build();
         CloudEventDispatcher widgets = new CloudEventDispatcher(consumer, ConsumerMother.types(),
-                new ConsumerPositions(mongo, ConsumerMother.CLOCK), parked, topics.deadLetters());
+                new ConsumerPositions(mongo, ConsumerMother.CLOCK), parked, topics.deadLetters(), meters);
         CloudEvent v1 = widgetRenamedV1(TENANT, "w-1", 4, "Sprocket");
 
         assertThat(widgets.onMessage(record(v1, 1))).isEqualTo(Outcome.APPLIED);
@@ -328,7 +335,7 @@ class CloudEventDispatcherTests {
                 .on(ProjectCreated.class, (event, received) -> parked.park(GROUP, project, TENANT, newId(),
                         "parked behind a replay in progress"))
                 .build(), ConsumerMother.types(), new ConsumerPositions(mongo, ConsumerMother.CLOCK), parked,
-                topics.deadLetters());
+                topics.deadLetters(), meters);
 
         var result = new DeadLetterQueues(List.of(racing), topics.deadLetters(), parked).replay(GROUP, TENANT);
 

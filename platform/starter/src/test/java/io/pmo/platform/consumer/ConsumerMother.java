@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,8 +12,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.MockConsumer;
@@ -21,6 +24,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.support.SendResult;
 
@@ -111,7 +115,7 @@ final class ConsumerMother {
         return upcaster(2, data -> ((ObjectNode) data.deepCopy()).put("label", "unlabelled"));
     }
 
-    private static CloudEventUpcaster upcaster(int from, java.util.function.UnaryOperator<JsonNode> step) {
+    private static CloudEventUpcaster upcaster(int from, UnaryOperator<JsonNode> step) {
         return new CloudEventUpcaster() {
 
             @Override
@@ -143,7 +147,7 @@ final class ConsumerMother {
 
     static ConsumerRecord<String, byte[]> record(String key, byte[] value, long offset) {
         ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(TOPIC, 1, offset, key, value);
-        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         return record;
     }
 
@@ -180,7 +184,7 @@ final class ConsumerMother {
         /** The header of the n-th dead-lettered record. */
         String header(int index, String key) {
             var header = sent.get(index).headers().lastHeader(key);
-            return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
         }
 
         private MockConsumer<String, byte[]> reader() {
@@ -194,8 +198,8 @@ final class ConsumerMother {
                 for (int offset = 0; offset < snapshot.size(); offset++) {
                     ProducerRecord<String, byte[]> record = snapshot.get(offset);
                     consumer.addRecord(new ConsumerRecord<>(DLQ, 0, offset, 0L,
-                            org.apache.kafka.common.record.TimestampType.CREATE_TIME, 0, 0, record.key(),
-                            record.value(), record.headers(), java.util.Optional.empty()));
+                            TimestampType.CREATE_TIME, 0, 0, record.key(),
+                            record.value(), record.headers(), Optional.empty()));
                 }
             });
             return consumer;

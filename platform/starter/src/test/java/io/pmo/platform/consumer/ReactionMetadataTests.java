@@ -6,6 +6,7 @@ import static io.pmo.platform.consumer.ConsumerMother.created;
 import static io.pmo.platform.consumer.ConsumerMother.newId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,7 +55,7 @@ class ReactionMetadataTests {
     @Test
     void isTheNameBasedUuidOfTheEventIdAndTheCommandClass() {
         assertThat(ReactionMetadata.commandId("e-1", ApproveProject.class)).isEqualTo(UUID
-                .nameUUIDFromBytes(("e-1|" + ApproveProject.class.getName()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .nameUUIDFromBytes(("e-1|" + ApproveProject.class.getName()).getBytes(StandardCharsets.UTF_8))
                 .toString());
     }
 
