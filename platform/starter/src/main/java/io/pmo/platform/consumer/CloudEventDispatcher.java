@@ -13,7 +13,9 @@ import io.pmo.events.common.CloudEvent;
 /**
  * The consumer toolkit's handling of one record for one consumer group, in this order:
  * <ol>
- * <li>read the CloudEvent; a record that is not one, or has no aggregate or sequence, is dead-lettered;</li>
+ * <li>read the CloudEvent; a record that is not one, or has no aggregate or sequence, is dead-lettered (without
+ * parking: nothing says for sure which aggregate and tenant it belongs to, so no tenant could see or replay it and
+ * the aggregate would be held back for good);</li>
  * <li>dedupe: an event at or below the aggregate's last applied sequence is acknowledged and skipped;</li>
  * <li>parking: if the aggregate has a message in the dead-letter topic, this one joins it there;</li>
  * <li>resolve the type and revision, upcast and bind the data; anything that cannot be read is dead-lettered
@@ -164,7 +166,7 @@ final class CloudEventDispatcher {
     private Outcome deadLetter(ConsumerRecord<String, byte[]> record, DeadLetters.Known known, String aggregateId,
             String reason, Throwable cause) {
         deadLetters.send(group(), record, known, reason, cause);
-        if (aggregateId != null) {
+        if (aggregateId != null && known.tenantId() != null) {
             parked.park(group(), aggregateId, known.tenantId(), known.eventId() != null ? known.eventId()
                     : record.topic() + "-" + record.partition() + "@" + record.offset(), reason);
         }
