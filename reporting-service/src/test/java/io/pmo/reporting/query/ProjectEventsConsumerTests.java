@@ -21,12 +21,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -182,6 +187,7 @@ class ProjectEventsConsumerTests {
         assertThat(first.value()).isEqualTo(poisonedHistory.get(0).toBytes());
         assertThat(deadLetters.subList(1, 3)).extracting(record -> header(record, "pmo-dlq-reason"))
                 .containsOnly("parked behind " + poisonedHistory.get(0).id());
+        assertThat(deadLetterTopicConfig().get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
 
         // the admin endpoint lists them for this tenant only
         assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
@@ -347,6 +353,16 @@ class ProjectEventsConsumerTests {
                 return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
             });
             return records.stream().filter(record -> tenant.equals(header(record, "pmo-dlq-tenant"))).toList();
+        }
+    }
+
+    private Config deadLetterTopicConfig() {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, DLQ);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()))) {
+            return admin.describeConfigs(List.of(topic)).all().get().get(topic);
+        }
+        catch (Exception ex) {
+            throw new AssertionError(ex);
         }
     }
 
