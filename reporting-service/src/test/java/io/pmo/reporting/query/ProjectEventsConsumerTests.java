@@ -36,6 +36,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -158,7 +159,7 @@ class ProjectEventsConsumerTests {
         String poisoned = newProjectId();
         List<CloudEvent> poisonedHistory = history(tenant, poisoned, 4);
         List<CloudEvent> healthy = new ArrayList<>();
-        healthy.addAll(history(tenant, newProjectId(), 3));
+        healthy.addAll(history(tenant, projectInPartitionOf(poisoned), 3));
         healthy.addAll(history(tenant, newProjectId(), 3));
         doThrow(new IllegalStateException("report store refuses project " + poisoned)).when(reports)
                 .apply(argThat((ProjectEvent event) -> event != null && poisoned.equals(event.projectId())), any());
@@ -181,6 +182,7 @@ class ProjectEventsConsumerTests {
         assertThat(header(first, "pmo-dlq-exception")).isEqualTo("java.lang.IllegalStateException");
         assertThat(header(first, "pmo-dlq-original-topic")).isEqualTo(TOPIC);
         assertThat(header(first, "pmo-dlq-original-offset")).matches("\\d+");
+        assertThat(header(first, "pmo-dlq-original-partition")).isEqualTo(Integer.toString(partition(poisoned)));
         assertThat(header(first, "pmo-dlq-group")).isEqualTo(ProjectEventsConsumer.GROUP);
         assertThat(header(first, "pmo-dlq-tenant")).isEqualTo(tenant);
         assertThat(header(first, "content-type")).isEqualTo(CloudEvent.CONTENT_TYPE);
@@ -272,6 +274,23 @@ class ProjectEventsConsumerTests {
         catch (java.io.IOException ex) {
             throw new AssertionError(ex);
         }
+    }
+
+    /**
+     * A project id that Kafka's default partitioner puts in the same partition as {@code projectId}, so the test
+     * shows that the partition keeps moving past a poisoned project, not only that other partitions do.
+     */
+    private static String projectInPartitionOf(String projectId) {
+        String candidate;
+        do {
+            candidate = newProjectId();
+        }
+        while (partition(candidate) != partition(projectId));
+        return candidate;
+    }
+
+    private static int partition(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 3;
     }
 
     /** Per project in order, projects interleaved at random, as the topic's partitions would carry them. */
