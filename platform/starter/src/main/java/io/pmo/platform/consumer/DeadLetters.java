@@ -22,7 +22,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * The dead-letter topics {@code <topic>.<group>.dlq}. A dead-lettered record keeps its key (so an aggregate's
@@ -31,7 +33,7 @@ import org.springframework.kafka.core.KafkaOperations;
  * offset, the consumer group, the time, and what the toolkit knew of the event (id, type, tenant, aggregate,
  * sequence). Sends are awaited: the original offset is committed only after the dead-letter topic has it.
  */
-final class DeadLetters {
+final class DeadLetters implements AutoCloseable {
 
     static final String REASON = "pmo-dlq-reason";
     static final String EXCEPTION = "pmo-dlq-exception";
@@ -139,6 +141,15 @@ final class DeadLetters {
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
             partitions.forEach(p -> records.addAll(byPartition.getOrDefault(p.partition(), List.of())));
             return records;
+        }
+    }
+
+    /** Closes the producer, if this instance owns one. */
+    @Override
+    public void close() throws Exception {
+        if (kafka instanceof KafkaTemplate<?, ?> template
+                && template.getProducerFactory() instanceof DisposableBean producer) {
+            producer.destroy();
         }
     }
 

@@ -64,26 +64,29 @@ public class PmoConsumerAutoConfiguration {
         return new ParkedAggregates(mongo, Clock.systemUTC());
     }
 
+    /**
+     * The dead letters' own idempotent, acks=all producer. Not a bean: a second {@code ProducerFactory} bean would
+     * make Boot's default {@code KafkaTemplate} ambiguous in a service that also publishes; the producer is closed
+     * with this bean instead.
+     */
     @Bean
     DeadLetters pmoDeadLetters(KafkaProperties kafkaProperties, KafkaConnectionDetails connection,
             PmoConsumerProperties properties) {
         Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties());
         producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
+        securityProtocol(producer, connection.getProducer());
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.LINGER_MS_CONFIG, 0);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dlq-producer");
-        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(
-                new DefaultKafkaProducerFactory<>(producer, new StringSerializer(), new ByteArraySerializer()));
-        Map<String, Object> reader = new HashMap<>(kafkaProperties.buildConsumerProperties());
-        reader.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
+        Map<String, Object> reader = consumerConfig(kafkaProperties, connection);
         reader.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        reader.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new DeadLetters(template, clientId -> {
-            Map<String, Object> config = new HashMap<>(reader);
-            config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + clientId);
-            return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        }, Clock.systemUTC(), properties.kafkaTimeout());
+        return new DeadLetters(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
+                new ByteArraySerializer())), clientId -> {
+                    Map<String, Object> config = new HashMap<>(reader);
+                    config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + clientId);
+                    return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+                }, Clock.systemUTC(), properties.kafkaTimeout());
     }
 
     /** The dispatchers of all consumer groups, in one bean so that no one injects a single group's by type. */
@@ -109,11 +112,9 @@ public class PmoConsumerAutoConfiguration {
     CloudEventConsumers pmoCloudEventConsumers(Dispatchers dispatchers,
             KafkaProperties kafkaProperties, KafkaConnectionDetails connection, PmoConsumerProperties properties) {
         return new CloudEventConsumers(dispatchers.all(), group -> {
-            Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
-            config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
+            Map<String, Object> config = consumerConfig(kafkaProperties, connection);
             config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
             config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + group);
-            config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             return new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         }, properties);
@@ -122,6 +123,21 @@ public class PmoConsumerAutoConfiguration {
     @Bean
     DeadLetterQueues pmoDeadLetterQueues(Dispatchers dispatchers, DeadLetters deadLetters, ParkedAggregates parked) {
         return new DeadLetterQueues(dispatchers.all(), deadLetters, parked);
+    }
+
+    /** Boot's consumer settings on the servers Boot resolved (a service connection may override them), no auto-commit. */
+    private static Map<String, Object> consumerConfig(KafkaProperties kafkaProperties, KafkaConnectionDetails connection) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
+        securityProtocol(config, connection.getConsumer());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return config;
+    }
+
+    private static void securityProtocol(Map<String, Object> config, KafkaConnectionDetails.Configuration connection) {
+        if (connection.getSecurityProtocol() != null) {
+            config.put("security.protocol", connection.getSecurityProtocol());
+        }
     }
 
     /** {@code <topic>.<group>.dlq} for every topic of every group, kept forever like the topics themselves. */

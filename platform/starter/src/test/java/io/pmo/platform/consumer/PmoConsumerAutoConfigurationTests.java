@@ -16,6 +16,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.ContainerProperties;
 
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.platform.kafka.KafkaEventPublisher;
+import io.pmo.platform.kafka.PmoKafkaAutoConfiguration;
 
 /** The toolkit's beans, with Boot's Kafka auto-configuration; nothing connects to a broker. */
 class PmoConsumerAutoConfigurationTests {
@@ -66,6 +68,19 @@ class PmoConsumerAutoConfigurationTests {
                     assertThat(topics.get(0).numPartitions()).isEqualTo(3);
                     assertThat(topics.get(0).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
                             .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+                });
+    }
+
+    @Test
+    void livesNextToThePublisherOfAServiceThatAlsoOwnsAContext() {
+        runner.withConfiguration(AutoConfigurations.of(PmoKafkaAutoConfiguration.class))
+                .withPropertyValues("pmo.context=project")
+                .withBean("risks", CloudEventConsumer.class, () -> CloudEventConsumer.group("project-service")
+                        .topic("pmo.risk.events").on(Object.class, (event, received) -> { }).build())
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).hasSingleBean(KafkaEventPublisher.class);
+                    assertThat(context).hasSingleBean(CloudEventConsumers.class);
                 });
     }
 
