@@ -218,6 +218,10 @@ class ProjectEventsConsumerTests {
                 "stillParked", List.of()));
         CloudEvent last = poisonedHistory.get(3);
         assertThat(row(poisoned)).containsEntry("lastSequence", 3L).containsEntry("lastEventId", last.id());
+        ProjectReportRow replayed = mongo.findById(poisoned, ProjectReportRow.class);
+        assertThat(replayed.name()).isEqualTo(poisonedHistory.get(1).data().get("name").asText());
+        assertThat(replayed.plannedFinish()).hasToString(poisonedHistory.get(2).data().get("plannedFinish").asText());
+        assertThat(replayed.status()).hasToString(last.data().get("to").asText());
         assertThat(audit(poisoned)).extracting(entry -> entry.getString("_id"))
                 .containsExactlyElementsOf(poisonedHistory.stream().map(CloudEvent::id).toList());
 
