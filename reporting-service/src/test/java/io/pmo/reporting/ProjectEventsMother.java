@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +19,7 @@ import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.platform.consumer.ReceivedEvent;
 
 /**
  * Test data: project events as project-service publishes them (CloudEvents on {@code pmo.project.events}).
@@ -31,6 +34,8 @@ public final class ProjectEventsMother {
     public static final String PRINCIPAL = "user-42";
 
     public static final String TOPIC = EventCatalog.topic("project");
+
+    public static final String GROUP = "reporting-service";
 
     public static final Instant T0 = Instant.parse("2026-03-01T09:00:00.123Z");
 
@@ -81,12 +86,39 @@ public final class ProjectEventsMother {
                 PmoJson.mapper().valueToTree(event));
     }
 
+    /** The event as the consumer toolkit hands it to reporting-service's handlers. */
+    public static ReceivedEvent<ProjectEvent> received(CloudEvent envelope, ProjectEvent event) {
+        return ReceivedEvent.of(GROUP, envelope, event);
+    }
+
     public static ConsumerRecord<String, byte[]> record(CloudEvent event, long offset) {
         return record(event.subject(), event.toBytes(), offset);
     }
 
     public static ConsumerRecord<String, byte[]> record(String key, byte[] value, long offset) {
         return new ConsumerRecord<>(TOPIC, 0, offset, key, value);
+    }
+
+    /**
+     * A project's history of {@code length} events, sequences 0 to length - 1: created, then renames, re-plans
+     * and status changes in turn, each event's time one minute after the previous.
+     */
+    public static List<CloudEvent> history(String tenantId, String projectId, int length) {
+        List<CloudEvent> events = new ArrayList<>();
+        String name = "Project " + projectId.substring(0, 8);
+        events.add(cloudEvent(created(tenantId, projectId, name), 0));
+        ProjectStatus[] lifecycle = { ProjectStatus.PROPOSED, ProjectStatus.APPROVED, ProjectStatus.ACTIVE,
+                ProjectStatus.ON_HOLD };
+        for (int sequence = 1; sequence < length; sequence++) {
+            ProjectEvent event = switch (sequence % 3) {
+                case 1 -> renamed(tenantId, projectId, name, name = name + " v" + sequence);
+                case 2 -> replanned(tenantId, projectId, START.plusDays(sequence), FINISH.plusDays(sequence));
+                default -> statusChanged(tenantId, projectId, lifecycle[(sequence / 3 - 1) % 4],
+                        lifecycle[(sequence / 3) % 4]);
+            };
+            events.add(cloudEvent(event, sequence));
+        }
+        return events;
     }
 
     /** A structured CloudEvent of a type no catalog knows. */

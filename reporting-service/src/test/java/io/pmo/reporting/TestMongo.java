@@ -20,10 +20,18 @@ public final class TestMongo implements AutoCloseable {
 
     private final MongoTemplate template;
 
+    private final String uri;
+
     public TestMongo() {
         server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
+        uri = server.bindAndGetConnectionString();
+        client = MongoClients.create(uri);
         template = new MongoTemplate(client, "pmo_reporting_test");
+    }
+
+    /** A connection string of the server with the tests' database, for a Spring context under test. */
+    public String uri() {
+        return uri + "/pmo_reporting_test";
     }
 
     public MongoTemplate template() {

@@ -1,27 +1,39 @@
 package io.pmo.devstack;
 
-import org.awaitility.Awaitility;
-
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.pmo.platform.kafka.KafkaEventPublisher;
+import io.pmo.platform.testing.EventStoreProbes;
+import io.pmo.platform.testing.KafkaProbes;
+import io.pmo.platform.testing.Probe;
 
 /**
- * Waits until nothing is in flight: project-service's publisher has caught up with its event store and
- * reporting-service's consumer group has no lag. Assert that nothing was lost only after this.
+ * Waits until nothing is in flight on the dev stack: every service's publisher has caught up with its event
+ * store and every consumer group has no lag. Assert that nothing was lost only after this. The waiting itself is
+ * the platform's shared helper, {@link io.pmo.platform.testing.Quiescence}.
  */
 final class Quiescence {
 
     private Quiescence() {
     }
 
+    /** The publisher of the store's service and every consumer group of the probe's broker. */
     static void await(StoreProbe store, TopicProbe topic, Duration atMost) {
-        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> {
-            long head = store.maxGlobalIndex();
-            return store.processorPosition("kafka-publisher") >= head
-                    && topic.lag("pmo.project.events", "reporting-service") == 0;
-        });
+        io.pmo.platform.testing.Quiescence.await(atMost, publisher(store.jdbcUrl()),
+                KafkaProbes.allConsumerGroups(topic.bootstrapServers()));
     }
 
+    /** Every service database's publisher and every consumer group of the stack's broker. */
     static void await(DevStack stack) {
-        await(StoreProbe.project(stack), new TopicProbe(stack.kafkaBootstrapServers()), Duration.ofSeconds(90));
+        List<Probe> probes = new ArrayList<>();
+        DevStack.DATABASES.forEach(database -> probes.add(publisher(stack.jdbcUrl(database))));
+        probes.add(KafkaProbes.allConsumerGroups(stack.kafkaBootstrapServers()));
+        io.pmo.platform.testing.Quiescence.await(Duration.ofSeconds(90), probes);
+    }
+
+    private static Probe publisher(String jdbcUrl) {
+        return EventStoreProbes.publisher(jdbcUrl, "postgres", "postgres", KafkaEventPublisher.PROCESSING_GROUP);
     }
 }

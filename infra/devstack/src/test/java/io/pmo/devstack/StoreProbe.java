@@ -8,17 +8,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Reads a service's event store and tracking tokens straight from PostgreSQL. */
+/** Reads a service's event store straight from PostgreSQL. */
 final class StoreProbe {
 
     record StoredEvent(long globalIndex, String aggregateId, long sequence, String eventId, String payloadType,
             String payload, String metadata) {
     }
-
-    private static final Pattern GLOBAL_INDEX = Pattern.compile("\"(?:globalIndex|index)\"\\s*:\\s*(\\d+)");
 
     private final String jdbcUrl;
 
@@ -51,45 +47,8 @@ final class StoreProbe {
         }
     }
 
-    long maxGlobalIndex() {
-        try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement("SELECT coalesce(max(globalIndex), -1) FROM DomainEventEntry");
-                ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    /** The lowest position any segment of the processor has reached, or -1 if it has no tokens yet. */
-    long processorPosition(String processorName) {
-        try (Connection c = connect();
-                PreparedStatement s = c.prepareStatement("SELECT token FROM TokenEntry WHERE processorName = ?")) {
-            s.setString(1, processorName);
-            long lowest = Long.MAX_VALUE;
-            boolean any = false;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    any = true;
-                    byte[] token = rs.getBytes(1);
-                    if (token == null) {
-                        return -1;
-                    }
-                    Matcher matcher = GLOBAL_INDEX.matcher(new String(token, StandardCharsets.UTF_8));
-                    long position = -1;
-                    while (matcher.find()) {
-                        position = Math.max(position, Long.parseLong(matcher.group(1)));
-                    }
-                    lowest = Math.min(lowest, position);
-                }
-            }
-            return any ? lowest : -1;
-        }
-        catch (SQLException ex) {
-            throw new IllegalStateException(ex);
-        }
+    String jdbcUrl() {
+        return jdbcUrl;
     }
 
     private List<StoredEvent> query(String sql, String parameter) {

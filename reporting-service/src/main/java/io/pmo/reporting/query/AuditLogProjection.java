@@ -9,8 +9,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.TenantEvent;
+import io.pmo.platform.consumer.ReceivedEvent;
 
 /**
  * Materialises {@link AuditEntry}: one insert per event, keyed by the CloudEvent id. A redelivered event hits
@@ -31,22 +31,23 @@ public class AuditLogProjection {
     }
 
     /**
-     * Records the event unless it is already recorded.
-     * @param event the CloudEvent as received
-     * @param data its data as the event record, for the tenant and aggregate when the envelope lacks them
+     * Records the event unless it is already recorded: its type and payload exactly as published (before any
+     * upcasting), with its metadata.
+     * @param event the event record (unused: the trail keeps the published JSON)
+     * @param received the event with its metadata, as the consumer toolkit hands it over
      * @return whether a new entry was written
      */
-    public boolean record(CloudEvent event, TenantEvent data) {
-        AuditEntry entry = new AuditEntry(event.id(), event.subject() != null ? event.subject() : data.aggregateId(),
-                event.aggregatesequence(), event.tenantid() != null ? event.tenantid() : data.tenantId(),
-                event.principal(), event.correlationid(), event.causationid(), event.type(), event.time(),
-                clock.instant(), Document.parse(event.data().toString()), event.source());
+    public boolean record(TenantEvent event, ReceivedEvent<?> received) {
+        AuditEntry entry = new AuditEntry(received.id(), received.aggregateId(), received.sequence(),
+                received.tenantId(), received.principal(), received.correlationId(), received.causationId(),
+                received.type(), received.time(), clock.instant(), Document.parse(received.data().toString()),
+                received.source());
         try {
             mongo.insert(entry);
             return true;
         }
         catch (DuplicateKeyException ex) {
-            log.debug("Event {} is already in the audit trail", event.id());
+            log.debug("Event {} is already in the audit trail", received.id());
             return false;
         }
     }

@@ -4,26 +4,26 @@ import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.platform.consumer.ReceivedEvent;
+import io.pmo.platform.consumer.SourceGuard;
 
 /**
- * Materialises {@link ProjectReportRow} from {@code pmo.project.events}. The row is fed by one source
- * aggregate, the project, so its {@code lastSequence} is the dedupe key: every change is one conditional
- * update "only if lastSequence is below this event's sequence", which makes a duplicate or an older redelivered
- * event a no-op, even if two consumers briefly overlap during a rebalance.
+ * Materialises {@link ProjectReportRow} from {@code pmo.project.events}. Every change is one conditional write
+ * through {@link SourceGuard}: "only if the row's last sequence of this project is below this event's", so a
+ * duplicate or an older redelivered event is a no-op, even if the service crashed between this write and the
+ * toolkit's own bookkeeping, or two consumers briefly overlap during a rebalance.
  */
 @Component
 public class ProjectReportProjection {
@@ -43,13 +43,17 @@ public class ProjectReportProjection {
      * Applies one project event.
      * @return whether the row changed
      * @throws ProjectNotYetCreatedException for a change of a project whose creation was never applied: the
-     * record must be retried, not dropped
+     * record must be retried (and, if it keeps failing, dead-lettered), not dropped
      */
-    public boolean apply(CloudEvent envelope, ProjectEvent event) {
-        if (event instanceof ProjectCreated created) {
-            return create(envelope, created);
-        }
+    public boolean apply(ProjectEvent event, ReceivedEvent<?> received) {
         Update change;
+        if (event instanceof ProjectCreated created) {
+            change = new Update().set("tenantId", created.tenantId()).set("name", created.name())
+                    .set("plannedStart", created.plannedStart()).set("plannedFinish", created.plannedFinish())
+                    .set("status", created.status());
+            return SourceGuard.upsert(mongo, ProjectReportRow.class, created.projectId(), stamp(change, received),
+                    received) || duplicate(received, event.projectId());
+        }
         if (event instanceof ProjectRenamed renamed) {
             change = new Update().set("name", renamed.name());
         }
@@ -63,40 +67,28 @@ public class ProjectReportProjection {
             change = new Update().set("managerId", assigned.managerId());
         }
         else {
-            log.debug("{} does not change the project report", envelope.type());
-            return false;
+            // Nothing of the row changes (e.g. a task was planned), but its version follows the project's, so
+            // that a read with ?minVersion= after any write of the project finds it.
+            change = new Update();
         }
-        return update(envelope, event.projectId(), change);
-    }
-
-    private boolean create(CloudEvent envelope, ProjectCreated event) {
-        try {
-            mongo.insert(new ProjectReportRow(event.projectId(), event.tenantId(), event.name(), event.plannedStart(),
-                    event.plannedFinish(), event.status(), null, envelope.aggregatesequence(), envelope.id(),
-                    envelope.time(), clock.instant(), envelope.correlationid()));
+        if (SourceGuard.update(mongo, ProjectReportRow.class, event.projectId(), stamp(change, received), received)) {
             return true;
         }
-        catch (DuplicateKeyException ex) {
-            log.debug("Project {} is already in the report: {} is a duplicate", event.projectId(), envelope.id());
-            return false;
+        if (!mongo.exists(Query.query(Criteria.where("_id").is(event.projectId())), ProjectReportRow.class)) {
+            throw new ProjectNotYetCreatedException(event.projectId(), received.sequence(), received.id());
         }
+        return duplicate(received, event.projectId());
     }
 
-    private boolean update(CloudEvent envelope, String projectId, Update change) {
-        long sequence = envelope.aggregatesequence();
-        Query newer = Query.query(Criteria.where("_id").is(projectId).and("lastSequence").lt(sequence));
-        change.set("lastSequence", sequence)
-                .set("lastEventId", envelope.id())
-                .set("lastEventAt", envelope.time())
+    private Update stamp(Update change, ReceivedEvent<?> received) {
+        return change.set("lastSequence", received.sequence())
                 .set("updatedAt", clock.instant())
-                .set("correlationId", envelope.correlationid());
-        if (mongo.updateFirst(newer, change, ProjectReportRow.class).getMatchedCount() > 0) {
-            return true;
-        }
-        if (!mongo.exists(Query.query(Criteria.where("_id").is(projectId)), ProjectReportRow.class)) {
-            throw new ProjectNotYetCreatedException(projectId, sequence, envelope.id());
-        }
-        log.debug("{} of project {} at sequence {} is already applied", envelope.type(), projectId, sequence);
+                .set("correlationId", received.correlationId());
+    }
+
+    private static boolean duplicate(ReceivedEvent<?> received, String projectId) {
+        log.debug("{} of project {} at sequence {} is already applied", received.type(), projectId,
+                received.sequence());
         return false;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.platform.web.InvalidRequestException;
+import io.pmo.platform.web.Paging;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.reporting.query.AuditEntry;
 import io.pmo.reporting.query.AuditQueries;

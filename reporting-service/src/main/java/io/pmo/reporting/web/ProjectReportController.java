@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.pmo.platform.web.DomainException;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
+import io.pmo.platform.web.Paging;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.platform.query.TenantQueries.Page;

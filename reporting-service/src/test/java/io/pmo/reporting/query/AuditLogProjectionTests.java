@@ -8,6 +8,7 @@ import static io.pmo.reporting.ProjectEventsMother.TENANT_B;
 import static io.pmo.reporting.ProjectEventsMother.cloudEvent;
 import static io.pmo.reporting.ProjectEventsMother.created;
 import static io.pmo.reporting.ProjectEventsMother.newProjectId;
+import static io.pmo.reporting.ProjectEventsMother.received;
 import static io.pmo.reporting.ProjectEventsMother.renamed;
 import static io.pmo.reporting.ProjectEventsMother.statusChanged;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,9 +59,10 @@ class AuditLogProjectionTests {
     @Test
     void recordsAnEventWithItsMetadataAndPayload() {
         String projectId = newProjectId();
-        CloudEvent event = cloudEvent(created(TENANT_A, projectId, "Apollo"), 0);
+        ProjectEvent data = created(TENANT_A, projectId, "Apollo");
+        CloudEvent event = cloudEvent(data, 0);
 
-        assertThat(projection.record(event, created(TENANT_A, projectId, "Apollo"))).isTrue();
+        assertThat(projection.record(data, received(event, data))).isTrue();
 
         AuditEntry entry = mongo.template().findById(event.id(), AuditEntry.class);
         assertThat(entry).isNotNull();
@@ -83,12 +85,12 @@ class AuditLogProjectionTests {
     void redeliveredEventIsRecordedOnlyOnce() {
         ProjectEvent data = created(TENANT_A, newProjectId(), "Apollo");
         CloudEvent event = cloudEvent(data, 0);
-        projection.record(event, data);
+        projection.record(data, received(event, data));
 
         AuditLogProjection later = new AuditLogProjection(mongo.template(),
                 Clock.fixed(RECORDED_AT.plusSeconds(3600), ZoneOffset.UTC));
-        assertThat(later.record(event, data)).isFalse();
-        assertThat(later.record(event, data)).isFalse();
+        assertThat(later.record(data, received(event, data))).isFalse();
+        assertThat(later.record(data, received(event, data))).isFalse();
 
         assertThat(mongo.template().count(new Query(), AuditEntry.class))
                 .isEqualTo(1);
@@ -104,8 +106,9 @@ class AuditLogProjectionTests {
                 ProjectStatus.APPROVED), 2, T0.plusSeconds(600));
         CloudEvent approvedEarly = cloudEvent(statusChanged(TENANT_A, projectId, ProjectStatus.PROPOSED,
                 ProjectStatus.APPROVED), 2, T0.plusSeconds(300));
+        ProjectEvent any = created(TENANT_A, projectId, "any");
         for (CloudEvent event : new CloudEvent[] { approvedLate, renamed, approvedEarly, created }) {
-            projection.record(event, created(TENANT_A, projectId, "any"));
+            projection.record(any, received(event, any));
         }
 
         Page<AuditEntry> page = queries.forAggregate(TENANT_A, projectId, 0, 50);
@@ -120,7 +123,7 @@ class AuditLogProjectionTests {
         String projectId = newProjectId();
         for (long sequence = 0; sequence < 5; sequence++) {
             ProjectEvent data = renamed(TENANT_A, projectId, "n" + sequence, "n" + (sequence + 1));
-            projection.record(cloudEvent(data, sequence), data);
+            projection.record(data, received(cloudEvent(data, sequence), data));
         }
 
         Page<AuditEntry> second = queries.forAggregate(TENANT_A, projectId, 1, 2);
@@ -139,8 +142,8 @@ class AuditLogProjectionTests {
         String projectOfB = newProjectId();
         ProjectEvent a = created(TENANT_A, projectOfA, "Apollo");
         ProjectEvent b = created(TENANT_B, projectOfB, "Borealis");
-        projection.record(cloudEvent(a, 0), a);
-        projection.record(cloudEvent(b, 0), b);
+        projection.record(a, received(cloudEvent(a, 0), a));
+        projection.record(b, received(cloudEvent(b, 0), b));
 
         assertThat(queries.forAggregate(TENANT_A, projectOfB, 0, 50).items()).isEmpty();
         assertThat(queries.forAggregate(TENANT_A, projectOfB, 0, 50).total()).isZero();
@@ -157,7 +160,7 @@ class AuditLogProjectionTests {
         CloudEvent bare = new CloudEvent(full.id(), full.source(), full.type(), null, full.time(), null,
                 full.principal(), full.correlationid(), full.causationid(), 0, full.data());
 
-        projection.record(bare, data);
+        projection.record(data, received(bare, data));
 
         assertThat(queries.forAggregate(TENANT_A, projectId, 0, 50).items()).extracting(AuditEntry::eventId)
                 .containsExactly(full.id());

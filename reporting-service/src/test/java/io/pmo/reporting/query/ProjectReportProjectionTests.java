@@ -8,6 +8,7 @@ import static io.pmo.reporting.ProjectEventsMother.TENANT_B;
 import static io.pmo.reporting.ProjectEventsMother.cloudEvent;
 import static io.pmo.reporting.ProjectEventsMother.created;
 import static io.pmo.reporting.ProjectEventsMother.newProjectId;
+import static io.pmo.reporting.ProjectEventsMother.received;
 import static io.pmo.reporting.ProjectEventsMother.renamed;
 import static io.pmo.reporting.ProjectEventsMother.replanned;
 import static io.pmo.reporting.ProjectEventsMother.statusChanged;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +30,7 @@ import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.events.project.TaskRemoved;
 import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.reporting.ProjectEventsMother;
@@ -63,22 +66,38 @@ class ProjectReportProjectionTests {
     @Test
     void appliesEveryKindOfProjectEvent() {
         String projectId = newProjectId();
-        CloudEvent created = cloudEvent(created(TENANT_A, projectId, "Apollo"), 0);
-        assertThat(projection.apply(created, created(TENANT_A, projectId, "Apollo"))).isTrue();
+        ProjectEvent create = created(TENANT_A, projectId, "Apollo");
+        CloudEvent created = cloudEvent(create, 0);
+        assertThat(projection.apply(create, received(created, create))).isTrue();
 
         ProjectReportRow row = row(projectId);
         assertThat(row).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Apollo", START, FINISH,
-                ProjectStatus.PROPOSED, null, 0, created.id(), created.time(), RECORDED_AT, created.correlationid()));
+                ProjectStatus.PROPOSED, null, 0, created.id(), created.time(), RECORDED_AT, created.correlationid(),
+                Map.of(projectId, 0L)));
 
         apply(renamed(TENANT_A, projectId, "Apollo", "Artemis"), 1);
         apply(replanned(TENANT_A, projectId, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31)), 2);
-        apply(statusChanged(TENANT_A, projectId, ProjectStatus.PROPOSED, ProjectStatus.APPROVED),
-                3);
+        apply(statusChanged(TENANT_A, projectId, ProjectStatus.PROPOSED, ProjectStatus.APPROVED), 3);
         CloudEvent assigned = apply(new ProjectManagerAssigned(projectId, TENANT_A, "pm-ann", null), 4);
 
         assertThat(row(projectId)).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Artemis",
-                LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31), ProjectStatus.APPROVED, "pm-ann", 4, assigned.id(),
-                assigned.time(), RECORDED_AT, assigned.correlationid()));
+                LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31), ProjectStatus.APPROVED, "pm-ann", 4,
+                assigned.id(), assigned.time(), RECORDED_AT, assigned.correlationid(), Map.of(projectId, 4L)));
+    }
+
+    @Test
+    void anEventThatChangesNothingOfTheRowStillMovesItsVersion() {
+        String projectId = newProjectId();
+        apply(created(TENANT_A, projectId, "Apollo"), 0);
+        ProjectReportRow before = row(projectId);
+
+        CloudEvent planned = apply(new TaskRemoved(projectId, TENANT_A, "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"), 1);
+
+        ProjectReportRow after = row(projectId);
+        assertThat(after.lastSequence()).isEqualTo(1);
+        assertThat(after.lastEventId()).isEqualTo(planned.id());
+        assertThat(after.name()).isEqualTo(before.name());
+        assertThat(after.sources()).isEqualTo(Map.of(projectId, 1L));
     }
 
     @Test
@@ -92,7 +111,7 @@ class ProjectReportProjectionTests {
         ProjectReportProjection later = new ProjectReportProjection(mongo.template(),
                 Clock.fixed(RECORDED_AT.plusSeconds(3600), ZoneOffset.UTC));
 
-        assertThat(later.apply(renamed, rename)).isFalse();
+        assertThat(later.apply(rename, received(renamed, rename))).isFalse();
         assertThat(row(projectId)).isEqualTo(before);
     }
 
@@ -108,9 +127,9 @@ class ProjectReportProjectionTests {
         apply(renamed(TENANT_A, projectId, "Artemis", "Gemini"), 3);
         ProjectReportRow before = row(projectId);
 
-        assertThat(projection.apply(renamedOnce, firstRename)).isFalse();
-        assertThat(projection.apply(replanned, dates)).isFalse();
-        assertThat(projection.apply(created, create)).isFalse();
+        assertThat(projection.apply(firstRename, received(renamedOnce, firstRename))).isFalse();
+        assertThat(projection.apply(dates, received(replanned, dates))).isFalse();
+        assertThat(projection.apply(create, received(created, create))).isFalse();
 
         assertThat(row(projectId)).isEqualTo(before);
         assertThat(before.name()).isEqualTo("Gemini");
@@ -122,7 +141,7 @@ class ProjectReportProjectionTests {
         String projectId = newProjectId();
         var rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
 
-        assertThatThrownBy(() -> projection.apply(cloudEvent(rename, 1), rename))
+        assertThatThrownBy(() -> projection.apply(rename, received(cloudEvent(rename, 1), rename)))
                 .isInstanceOf(ProjectNotYetCreatedException.class)
                 .hasMessageContaining(projectId);
         assertThat(queries.find(TENANT_A, projectId)).isEmpty();
@@ -133,11 +152,12 @@ class ProjectReportProjectionTests {
         String projectId = newProjectId();
         var rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
         CloudEvent renamed = cloudEvent(rename, 1);
-        assertThatThrownBy(() -> projection.apply(renamed, rename)).isInstanceOf(ProjectNotYetCreatedException.class);
+        assertThatThrownBy(() -> projection.apply(rename, received(renamed, rename)))
+                .isInstanceOf(ProjectNotYetCreatedException.class);
 
         apply(created(TENANT_A, projectId, "Apollo"), 0);
 
-        assertThat(projection.apply(renamed, rename)).isTrue();
+        assertThat(projection.apply(rename, received(renamed, rename))).isTrue();
         assertThat(row(projectId).name()).isEqualTo("Artemis");
     }
 
@@ -177,7 +197,7 @@ class ProjectReportProjectionTests {
 
     private CloudEvent apply(ProjectEvent event, long sequence) {
         CloudEvent envelope = cloudEvent(event, sequence);
-        assertThat(projection.apply(envelope, event)).isTrue();
+        assertThat(projection.apply(event, received(envelope, event))).isTrue();
         return envelope;
     }
 

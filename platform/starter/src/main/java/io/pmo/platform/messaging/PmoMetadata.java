@@ -25,7 +25,8 @@ public record PmoMetadata(String tenantId, String principal, String correlationI
 
     /**
      * On commands only: an id that makes the command idempotent. A second command with the same id is a
-     * no-op (see {@link io.pmo.platform.axon.ProcessedCommands}); reactions derive it from the CloudEvent id.
+     * no-op (see {@link io.pmo.platform.axon.ProcessedCommands}); reactions derive it from the CloudEvent id
+     * ({@code io.pmo.platform.consumer.ReactionMetadata}), so a redelivered event sends the same id again.
      */
     public static final String COMMAND_ID = "commandId";
 

@@ -1,20 +1,19 @@
-package io.pmo.reporting.web;
+package io.pmo.platform.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.pmo.platform.web.InvalidRequestException;
-
 /** The paging rules of every list (CONVENTIONS.md): {@code page >= 0}, {@code 1 <= size <= 200}. */
-final class Paging {
+public final class Paging {
 
-    static final int MAX_SIZE = 200;
+    public static final int MAX_SIZE = 200;
 
     private Paging() {
     }
 
-    static void check(int page, int size) {
+    /** @throws InvalidRequestException (400) naming each parameter at fault */
+    public static void check(int page, int size) {
         List<Map<String, String>> errors = new ArrayList<>();
         if (page < 0) {
             errors.add(Map.of("field", "page", "message", "must be 0 or more"));

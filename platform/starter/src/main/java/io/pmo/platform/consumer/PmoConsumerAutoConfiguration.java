@@ -1,0 +1,168 @@
+package io.pmo.platform.consumer;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The consumer toolkit for every service that declares a {@link CloudEventConsumer} bean: a listener container
+ * per consumer group, dedupe and parking in the service's MongoDB, the dead-letter topics (created here, kept
+ * forever like the main topics), their producer, and the admin endpoints to list and replay them.
+ */
+@AutoConfiguration(after = { KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class },
+        afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@ConditionalOnBean({ CloudEventConsumer.class, MongoTemplate.class, KafkaProperties.class })
+@EnableConfigurationProperties(PmoConsumerProperties.class)
+public class PmoConsumerAutoConfiguration {
+
+    private final String application;
+
+    PmoConsumerAutoConfiguration(Environment environment) {
+        this.application = environment.getProperty("spring.application.name", "pmo");
+    }
+
+    @Bean
+    ConsumerPositions pmoConsumerPositions(MongoTemplate mongo) {
+        return new ConsumerPositions(mongo, Clock.systemUTC());
+    }
+
+    @Bean
+    ParkedAggregates pmoParkedAggregates(MongoTemplate mongo) {
+        return new ParkedAggregates(mongo, Clock.systemUTC());
+    }
+
+    /**
+     * The dead letters' own idempotent, acks=all producer. Not a bean: a second {@code ProducerFactory} bean would
+     * make Boot's default {@code KafkaTemplate} ambiguous in a service that also publishes; the producer is closed
+     * with this bean instead.
+     */
+    @Bean
+    DeadLetters pmoDeadLetters(KafkaProperties kafkaProperties, KafkaConnectionDetails connection,
+            PmoConsumerProperties properties) {
+        Map<String, Object> producer = new HashMap<>(kafkaProperties.buildProducerProperties());
+        producer.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
+        securityProtocol(producer, connection.getProducer());
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        producer.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dlq-producer");
+        Map<String, Object> reader = consumerConfig(kafkaProperties, connection);
+        reader.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        return new DeadLetters(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
+                new ByteArraySerializer())), clientId -> {
+                    Map<String, Object> config = new HashMap<>(reader);
+                    config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + clientId);
+                    return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+                }, Clock.systemUTC(), properties.kafkaTimeout());
+    }
+
+    /** The dispatchers of all consumer groups, in one bean so that no one injects a single group's by type. */
+    record Dispatchers(List<CloudEventDispatcher> all) {
+    }
+
+    @Bean
+    Dispatchers pmoCloudEventDispatchers(List<CloudEventConsumer> consumers,
+            ObjectProvider<CloudEventUpcaster> upcasters, ConsumerPositions positions, ParkedAggregates parked,
+            DeadLetters deadLetters, ObjectProvider<MeterRegistry> meterRegistry) {
+        MeterRegistry meters = meterRegistry.getIfAvailable(SimpleMeterRegistry::new);
+        EventTypes types = EventTypes.catalog(upcasters.orderedStream().toList());
+        long groups = consumers.stream().map(CloudEventConsumer::group).distinct().count();
+        if (groups != consumers.size()) {
+            throw new IllegalStateException("Two CloudEventConsumer beans declare the same consumer group: " + consumers);
+        }
+        return new Dispatchers(consumers.stream()
+                .map(consumer -> new CloudEventDispatcher(consumer, types, positions, parked, deadLetters, meters))
+                .toList());
+    }
+
+    @Bean
+    CloudEventConsumers pmoCloudEventConsumers(Dispatchers dispatchers,
+            KafkaProperties kafkaProperties, KafkaConnectionDetails connection, PmoConsumerProperties properties) {
+        return new CloudEventConsumers(dispatchers.all(), group -> {
+            Map<String, Object> config = consumerConfig(kafkaProperties, connection);
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + group);
+            config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            return new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+        }, properties);
+    }
+
+    @Bean
+    DeadLetterQueues pmoDeadLetterQueues(Dispatchers dispatchers, DeadLetters deadLetters, ParkedAggregates parked) {
+        return new DeadLetterQueues(dispatchers.all(), deadLetters, parked);
+    }
+
+    /** Boot's consumer settings on the servers Boot resolved (a service connection may override them), no auto-commit. */
+    private static Map<String, Object> consumerConfig(KafkaProperties kafkaProperties, KafkaConnectionDetails connection) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildConsumerProperties());
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, connection.getConsumer().getBootstrapServers());
+        securityProtocol(config, connection.getConsumer());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return config;
+    }
+
+    private static void securityProtocol(Map<String, Object> config, KafkaConnectionDetails.Configuration connection) {
+        if (connection.getSecurityProtocol() != null) {
+            config.put("security.protocol", connection.getSecurityProtocol());
+        }
+    }
+
+    /** {@code <topic>.<group>.dlq} for every topic of every group, kept forever like the topics themselves. */
+    @Bean
+    KafkaAdmin.NewTopics pmoDeadLetterTopics(List<CloudEventConsumer> consumers, PmoConsumerProperties properties) {
+        return new KafkaAdmin.NewTopics(deadLetterTopics(consumers, properties).toArray(NewTopic[]::new));
+    }
+
+    static List<NewTopic> deadLetterTopics(List<CloudEventConsumer> consumers, PmoConsumerProperties properties) {
+        return consumers.stream()
+                .flatMap(consumer -> consumer.topics().stream().map(consumer::deadLetterTopic))
+                .distinct()
+                .map(topic -> TopicBuilder.name(topic)
+                        .partitions(properties.deadLetterPartitions())
+                        .replicas(properties.deadLetterReplicationFactor())
+                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                        .build())
+                .toList();
+    }
+
+    /** The admin endpoints, in servlet services. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @Import(DeadLetterAdminController.class)
+    static class AdminEndpoints {
+    }
+}

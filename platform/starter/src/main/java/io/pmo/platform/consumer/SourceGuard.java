@@ -1,0 +1,81 @@
+package io.pmo.platform.consumer;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * The per-document guard of a read model (STYLE.md, Projections): a document keeps, in {@code sources}, the
+ * last applied sequence of every source aggregate that fed it, and says which event built it last
+ * ({@code lastEventId}, {@code lastEventAt}). A change is one conditional write "only if this source's stored
+ * sequence is lower than the event's", so the write and its dedupe are atomic: if the service crashes after the
+ * write but before the toolkit recorded the event as applied, the redelivered event changes nothing.
+ *
+ * <pre>{@code
+ * SourceGuard.update(mongo, ProjectReportRow.class, event.projectId(), new Update().set("name", renamed.name()), received);
+ * }</pre>
+ * Source aggregate ids become field names: they must not contain {@code .} or start with {@code $} (UUIDs are fine).
+ */
+public final class SourceGuard {
+
+    /** The field holding {@code {<source aggregate id>: <last applied sequence>}}. */
+    public static final String SOURCES = "sources";
+
+    public static final String LAST_EVENT_ID = "lastEventId";
+
+    public static final String LAST_EVENT_AT = "lastEventAt";
+
+    private SourceGuard() {
+    }
+
+    /** The document {@code documentId} if it has not applied this event's source aggregate up to its sequence. */
+    public static Query pending(String documentId, ReceivedEvent<?> event) {
+        String field = field(event.aggregateId());
+        return Query.query(Criteria.where("_id").is(documentId)
+                .orOperator(Criteria.where(field).exists(false), Criteria.where(field).lt(event.sequence())));
+    }
+
+    /** Adds the bookkeeping to a change: this source's sequence and the event that built the document last. */
+    public static Update stamp(Update change, ReceivedEvent<?> event) {
+        return change.set(field(event.aggregateId()), event.sequence())
+                .set(LAST_EVENT_ID, event.id())
+                .set(LAST_EVENT_AT, event.time());
+    }
+
+    /**
+     * Applies a change to an existing document unless it has seen the event.
+     * @return whether the document changed; false if it had applied the event already or does not exist
+     */
+    public static boolean update(MongoOperations mongo, Class<?> documentType, String documentId, Update change,
+            ReceivedEvent<?> event) {
+        return mongo.updateFirst(pending(documentId, event), stamp(change, event), documentType).getModifiedCount() > 0;
+    }
+
+    /**
+     * Applies a change, creating the document if it does not exist, unless it has seen the event.
+     * Use {@link Update#setOnInsert} for the fields a new document needs.
+     * @return whether the document was created or changed
+     */
+    public static boolean upsert(MongoOperations mongo, Class<?> documentType, String documentId, Update change,
+            ReceivedEvent<?> event) {
+        try {
+            var result = mongo.upsert(pending(documentId, event), stamp(change, event), documentType);
+            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+        }
+        catch (DuplicateKeyException ex) {
+            // the document exists and has applied this source up to the event already
+            return false;
+        }
+    }
+
+    /** The path of a source aggregate's sequence inside {@code sources}. */
+    public static String field(String sourceAggregateId) {
+        if (sourceAggregateId == null || sourceAggregateId.isEmpty() || sourceAggregateId.contains(".")
+                || sourceAggregateId.startsWith("$")) {
+            throw new IllegalArgumentException("Not usable as a field name of " + SOURCES + ": " + sourceAggregateId);
+        }
+        return SOURCES + "." + sourceAggregateId;
+    }
+}

@@ -1,0 +1,403 @@
+package io.pmo.reporting.query;
+
+import static io.pmo.reporting.ProjectEventsMother.TOPIC;
+import static io.pmo.reporting.ProjectEventsMother.history;
+import static io.pmo.reporting.ProjectEventsMother.newProjectId;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.reset;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.pmo.events.common.CloudEvent;
+import io.pmo.events.common.PmoJson;
+import io.pmo.events.project.ProjectEvent;
+import io.pmo.platform.testing.KafkaProbes;
+import io.pmo.platform.testing.Quiescence;
+import io.pmo.platform.web.RequestIdentity;
+import io.pmo.reporting.ReportingServiceApplication;
+import io.pmo.reporting.TestMongo;
+
+/**
+ * reporting-service on the consumer toolkit against a real Kafka broker (in-process KRaft) and the Mongo-wire
+ * server: redelivery, out of order, changes nothing; a poison message goes to the dead-letter topic with its
+ * reason while other projects keep flowing and the poisoned project is parked; after the fix, the admin replay
+ * applies the parked events exactly once, in order. Each test uses a tenant of its own.
+ */
+@SpringBootTest(classes = ReportingServiceApplication.class, properties = {
+        "spring.config.name=reporting-service",
+        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+                + "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration,"
+                + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "pmo.consumer.retry-interval=20ms",
+        "pmo.consumer.max-retries=2",
+        "pmo.consumer.concurrency=3" })
+@EmbeddedKafka(partitions = 3, topics = "pmo.project.events", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@AutoConfigureMockMvc
+class ProjectEventsConsumerTests {
+
+    /** The seed of the redelivery sample: the same 30 % of events, in the same shuffled order, on every run. */
+    private static final long SEED = 20_261_127L;
+
+    private static final String DLQ = TOPIC + "." + ProjectEventsConsumer.GROUP + ".dlq";
+
+    private static final TestMongo MONGO = new TestMongo();
+
+    @DynamicPropertySource
+    static void mongo(DynamicPropertyRegistry registry) {
+        registry.add("spring.mongodb.uri", MONGO::uri);
+    }
+
+    @AfterAll
+    static void stopMongo() {
+        MONGO.close();
+    }
+
+    @Autowired
+    private EmbeddedKafkaBroker kafka;
+
+    @Autowired
+    private MongoTemplate mongo;
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    @MockitoSpyBean
+    private ProjectReportProjection reports;
+
+    private final String tenant = "tenant-" + UUID.randomUUID();
+
+    @AfterEach
+    void healTheProjection() {
+        reset(reports);
+    }
+
+    @Test
+    void redeliveringARandomThirdOfTheEventsOutOfOrderLeavesTheReadModelsAsOneCleanPassBuiltThem() {
+        Random random = new Random(SEED);
+        List<List<CloudEvent>> histories = new ArrayList<>();
+        for (int project = 0; project < 40; project++) {
+            histories.add(history(tenant, newProjectId(), 2 + random.nextInt(6)));
+        }
+        List<CloudEvent> stream = interleave(histories, random);
+        publish(stream);
+        awaitQuiescence();
+        Map<String, List<Document>> cleanPass = readModels();
+        assertThat(cleanPass.get(ProjectReportRow.COLLECTION)).hasSize(40);
+        assertThat(cleanPass.get(AuditEntry.COLLECTION)).hasSize(stream.size());
+
+        List<CloudEvent> redelivered = new ArrayList<>(stream);
+        Collections.shuffle(redelivered, random);
+        redelivered = redelivered.subList(0, (int) Math.round(stream.size() * 0.3));
+        publish(redelivered);
+        awaitQuiescence();
+
+        assertThat(readModels()).isEqualTo(cleanPass);
+        assertThat(deadLetters()).isEmpty();
+        for (List<CloudEvent> history : histories) {
+            CloudEvent last = history.get(history.size() - 1);
+            assertThat(row(last.subject())).containsEntry("lastSequence", last.aggregatesequence())
+                    .containsEntry("lastEventId", last.id());
+        }
+        System.out.printf("redelivery: %d events of 40 projects, %d redelivered out of order%n", stream.size(),
+                redelivered.size());
+    }
+
+    @Test
+    void aPoisonMessageIsDeadLetteredAndParksItsProjectWhileOthersFlowAndAReplayAfterTheFixAppliesItOnce() {
+        String poisoned = newProjectId();
+        List<CloudEvent> poisonedHistory = history(tenant, poisoned, 4);
+        List<CloudEvent> healthy = new ArrayList<>();
+        healthy.addAll(history(tenant, projectInPartitionOf(poisoned), 3));
+        healthy.addAll(history(tenant, newProjectId(), 3));
+        doThrow(new IllegalStateException("report store refuses project " + poisoned)).when(reports)
+                .apply(argThat((ProjectEvent event) -> event != null && poisoned.equals(event.projectId())), any());
+
+        publish(List.of(poisonedHistory.get(0), healthy.get(0), poisonedHistory.get(1), healthy.get(3),
+                healthy.get(1), poisonedHistory.get(2), healthy.get(4), healthy.get(2), healthy.get(5)));
+        awaitQuiescence();
+
+        for (CloudEvent last : List.of(healthy.get(2), healthy.get(5))) {
+            assertThat(row(last.subject())).containsEntry("lastSequence", 2L);
+        }
+        assertThat(row(poisoned)).isNull();
+        List<ConsumerRecord<String, byte[]>> deadLetters = deadLetters();
+        assertThat(deadLetters).extracting(ConsumerRecord::key).containsOnly(poisoned);
+        assertThat(deadLetters).extracting(record -> header(record, "pmo-dlq-event-id"))
+                .containsExactly(poisonedHistory.get(0).id(), poisonedHistory.get(1).id(), poisonedHistory.get(2).id());
+        ConsumerRecord<String, byte[]> first = deadLetters.get(0);
+        assertThat(header(first, "pmo-dlq-reason"))
+                .isEqualTo("java.lang.IllegalStateException: report store refuses project " + poisoned);
+        assertThat(header(first, "pmo-dlq-exception")).isEqualTo("java.lang.IllegalStateException");
+        assertThat(header(first, "pmo-dlq-original-topic")).isEqualTo(TOPIC);
+        assertThat(header(first, "pmo-dlq-original-offset")).matches("\\d+");
+        assertThat(header(first, "pmo-dlq-original-partition")).isEqualTo(Integer.toString(partition(poisoned)));
+        assertThat(header(first, "pmo-dlq-group")).isEqualTo(ProjectEventsConsumer.GROUP);
+        assertThat(header(first, "pmo-dlq-tenant")).isEqualTo(tenant);
+        assertThat(header(first, "content-type")).isEqualTo(CloudEvent.CONTENT_TYPE);
+        assertThat(first.value()).isEqualTo(poisonedHistory.get(0).toBytes());
+        assertThat(deadLetters.subList(1, 3)).extracting(record -> header(record, "pmo-dlq-reason"))
+                .containsOnly("parked behind " + poisonedHistory.get(0).id());
+        assertThat(deadLetterTopicConfig().get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo("-1");
+
+        // the admin endpoint lists them for this tenant only
+        assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
+                .headers(identity(tenant))).hasStatusOk().bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.total").isEqualTo(3);
+                    assertThat(json).extractingPath("$.items[*].sequence").asArray().containsExactly(0, 1, 2);
+                    assertThat(json).extractingPath("$.items[*].aggregateId").asArray().containsOnly(poisoned);
+                    assertThat(json).extractingPath("$.items[*].applied").asArray().containsOnly(false);
+                });
+        assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
+                .headers(identity("tenant-" + UUID.randomUUID()))).hasStatusOk().bodyJson()
+                .extractingPath("$.total").isEqualTo(0);
+
+        // a later event of the parked project is parked as well
+        publish(List.of(poisonedHistory.get(3)));
+        awaitQuiescence();
+        assertThat(deadLetters()).hasSize(4);
+
+        // replaying before the fix changes nothing: the first entry fails again, the rest stays behind it
+        assertThat(replay()).isEqualTo(Map.of("applied", 0, "skipped", 0, "failed", 4, "unparked", 0,
+                "stillParked", List.of(poisoned)));
+        assertThat(row(poisoned)).isNull();
+
+        reset(reports);
+        assertThat(replay()).isEqualTo(Map.of("applied", 4, "skipped", 0, "failed", 0, "unparked", 1,
+                "stillParked", List.of()));
+        CloudEvent last = poisonedHistory.get(3);
+        assertThat(row(poisoned)).containsEntry("lastSequence", 3L).containsEntry("lastEventId", last.id());
+        ProjectReportRow replayed = mongo.findById(poisoned, ProjectReportRow.class);
+        assertThat(replayed.name()).isEqualTo(poisonedHistory.get(1).data().get("name").asText());
+        assertThat(replayed.plannedFinish()).hasToString(poisonedHistory.get(2).data().get("plannedFinish").asText());
+        assertThat(replayed.status()).hasToString(last.data().get("to").asText());
+        assertThat(audit(poisoned)).extracting(entry -> entry.getString("_id"))
+                .containsExactlyElementsOf(poisonedHistory.stream().map(CloudEvent::id).toList());
+
+        // replaying again applies nothing; the project flows again
+        assertThat(replay()).isEqualTo(Map.of("applied", 0, "skipped", 4, "failed", 0, "unparked", 0,
+                "stillParked", List.of()));
+        List<CloudEvent> more = history(tenant, poisoned, 6).subList(4, 6);
+        publish(more);
+        awaitQuiescence();
+        assertThat(row(poisoned)).containsEntry("lastSequence", 5L);
+        assertThat(deadLetters()).hasSize(4);
+        assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
+                .headers(identity(tenant))).hasStatusOk().bodyJson().extractingPath("$.items[*].applied").asArray()
+                .containsOnly(true);
+    }
+
+    @Test
+    void aHandlerThatFailsOnceIsRetriedAndAppliesTheEventOnceWithoutADeadLetter() {
+        String project = newProjectId();
+        List<CloudEvent> events = history(tenant, project, 3);
+        doThrow(new IllegalStateException("report store briefly unavailable")).doCallRealMethod().when(reports)
+                .apply(argThat((ProjectEvent event) -> event != null && project.equals(event.projectId())), any());
+
+        publish(events);
+        awaitQuiescence();
+
+        assertThat(row(project)).containsEntry("lastSequence", 2L).containsEntry("lastEventId", events.get(2).id());
+        assertThat(audit(project)).extracting(entry -> entry.getString("_id"))
+                .containsExactlyElementsOf(events.stream().map(CloudEvent::id).toList());
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    @Test
+    void answersAnUnknownConsumerGroupAsNotFound() {
+        assertThat(mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", "no-such-group")
+                .headers(identity(tenant))).hasStatus(404);
+    }
+
+    private Map<String, Object> replay() {
+        var result = mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", ProjectEventsConsumer.GROUP)
+                .headers(identity(tenant)).exchange();
+        assertThat(result).hasStatusOk();
+        try {
+            JsonNode json = PmoJson.mapper().readTree(result.getResponse().getContentAsByteArray());
+            Map<String, Object> counts = new LinkedHashMap<>();
+            for (String count : List.of("applied", "skipped", "failed", "unparked")) {
+                counts.put(count, json.get(count).asInt());
+            }
+            List<String> stillParked = new ArrayList<>();
+            json.get("stillParked").forEach(node -> stillParked.add(node.asText()));
+            counts.put("stillParked", stillParked);
+            return counts;
+        }
+        catch (java.io.IOException ex) {
+            throw new AssertionError(ex);
+        }
+    }
+
+    /**
+     * A project id that Kafka's default partitioner puts in the same partition as {@code projectId}, so the test
+     * shows that the partition keeps moving past a poisoned project, not only that other partitions do.
+     */
+    private static String projectInPartitionOf(String projectId) {
+        String candidate;
+        do {
+            candidate = newProjectId();
+        }
+        while (partition(candidate) != partition(projectId));
+        return candidate;
+    }
+
+    private static int partition(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % 3;
+    }
+
+    /** Per project in order, projects interleaved at random, as the topic's partitions would carry them. */
+    private static List<CloudEvent> interleave(List<List<CloudEvent>> histories, Random random) {
+        List<CloudEvent> stream = new ArrayList<>();
+        List<Integer> next = new ArrayList<>(Collections.nCopies(histories.size(), 0));
+        List<Integer> open = new ArrayList<>();
+        for (int i = 0; i < histories.size(); i++) {
+            open.add(i);
+        }
+        while (!open.isEmpty()) {
+            int pick = open.get(random.nextInt(open.size()));
+            stream.add(histories.get(pick).get(next.get(pick)));
+            next.set(pick, next.get(pick) + 1);
+            if (next.get(pick) == histories.get(pick).size()) {
+                open.remove(Integer.valueOf(pick));
+            }
+        }
+        return stream;
+    }
+
+    private void publish(List<CloudEvent> events) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), new ByteArraySerializer());
+        try {
+            KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory);
+            for (CloudEvent event : events) {
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, event.subject(), event.toBytes());
+                record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                template.send(record).join();
+            }
+        }
+        finally {
+            factory.destroy();
+        }
+    }
+
+    private void awaitQuiescence() {
+        Quiescence.await(Duration.ofSeconds(60), KafkaProbes.consumerLag(kafka.getBrokersAsString(),
+                ProjectEventsConsumer.GROUP, TOPIC));
+    }
+
+    /** The tenant's read models as raw documents, each collection in id order. */
+    private Map<String, List<Document>> readModels() {
+        Map<String, List<Document>> models = new LinkedHashMap<>();
+        for (String collection : List.of(ProjectReportRow.COLLECTION, AuditEntry.COLLECTION)) {
+            models.put(collection, mongo.find(Query.query(Criteria.where("tenantId").is(tenant))
+                    .with(Sort.by("_id")), Document.class, collection));
+        }
+        return models;
+    }
+
+    private Document row(String projectId) {
+        return mongo.findById(projectId, Document.class, ProjectReportRow.COLLECTION);
+    }
+
+    private List<Document> audit(String projectId) {
+        return mongo.find(Query.query(Criteria.where("aggregateId").is(projectId)).with(Sort.by("aggregateSequence")),
+                Document.class, AuditEntry.COLLECTION);
+    }
+
+    /** This tenant's records of the dead-letter topic, in order per partition (the project's order). */
+    private List<ConsumerRecord<String, byte[]>> deadLetters() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString());
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(DLQ, Duration.ofSeconds(10)).stream()
+                    .map(p -> new TopicPartition(DLQ, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+            return records.stream().filter(record -> tenant.equals(header(record, "pmo-dlq-tenant"))).toList();
+        }
+    }
+
+    private Config deadLetterTopicConfig() {
+        ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, DLQ);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.getBrokersAsString()))) {
+            return admin.describeConfigs(List.of(topic)).all().get().get(topic);
+        }
+        catch (Exception ex) {
+            throw new AssertionError(ex);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String key) {
+        var header = record.headers().lastHeader(key);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static HttpHeaders identity(String tenantId) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(RequestIdentity.TENANT_HEADER, tenantId);
+        headers.set(RequestIdentity.PRINCIPAL_HEADER, "admin-1");
+        return headers;
+    }
+}
