@@ -128,7 +128,10 @@ class TokenIT {
         assertThat(response.status()).isEqualTo(401);
     }
 
-    /** Roles that may not write projects (CONVENTIONS.md: only PMO admins and project managers do). */
+    /**
+     * Roles that may not write projects (CONVENTIONS.md: only PMO admins and project managers do), on every
+     * write endpoint of project-service.
+     */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "viewer", "portfolio_manager", "resource_manager", "risk_owner" })
     void aRoleThatMayNotWriteProjectsGets403OnEveryWriteAndNothingIsStored(String role) {
@@ -142,19 +145,35 @@ class TokenIT {
         assertProblem(caller.put("/api/v1/projects/" + projectId + "/planned-dates",
                 "{\"plannedStart\":\"2027-02-01\",\"plannedFinish\":\"2027-08-31\"}"), 403);
         assertProblem(caller.post("/api/v1/projects/" + projectId + "/status-changes", "{\"status\":\"APPROVED\"}"), 403);
+        assertProblem(caller.put("/api/v1/projects/" + projectId + "/manager", "{\"managerId\":\"dev-acme-" + role
+                + "\"}"), 403);
+        assertProblem(caller.put("/api/v1/projects/" + projectId + "/details", "{\"methodology\":\"SCRUM\","
+                + "\"currency\":\"EUR\"}"), 403);
+        String task = UUID.randomUUID().toString();
+        String taskJson = "{\"name\":\"Not allowed\",\"durationDays\":1,\"earnedValueMethod\":\"ZERO_HUNDRED\"}";
+        assertProblem(caller.post("/api/v1/projects/" + projectId + "/tasks", taskJson), 403);
+        assertProblem(caller.put("/api/v1/projects/" + projectId + "/tasks/" + task, taskJson), 403);
+        assertProblem(caller.put("/api/v1/projects/" + projectId + "/tasks/" + task + "/predecessors",
+                "{\"predecessors\":[]}"), 403);
+        assertProblem(caller.delete("/api/v1/projects/" + projectId + "/tasks/" + task), 403);
         assertThat(store.count()).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = { "viewer", "project_manager", "portfolio_manager", "resource_manager", "risk_owner" })
     void theAdminPathIsPmoAdminsOnlyAtTheGatewayAndAtTheService(String role) {
-        // a path no endpoint serves (yet): the role check comes first, and a PMO admin then meets a plain 404
+        // a path no endpoint serves: the role check comes first, and a PMO admin then meets a plain 404
         String path = "/api/v1/admin/consumers/reporting-service/role-probe";
+        String deadLetters = "/api/v1/admin/consumers/reporting-service/dlq";
         Api caller = Api.as("acme", role);
+        Api admin = Api.as("acme", "pmo_admin");
 
         assertProblem(caller.post(path, "{}"), 403);
         assertProblem(caller.on("http://localhost:" + STACK.ports().reporting()).post(path, "{}"), 403);
-        assertThat(Api.as("acme", "pmo_admin").post(path, "{}").status()).isEqualTo(404);
+        assertProblem(caller.get(deadLetters), 403);
+        assertProblem(caller.post(deadLetters + "/replay", ""), 403);
+        assertThat(admin.post(path, "{}").status()).isEqualTo(404);
+        assertThat(admin.get(deadLetters).status()).as("the dead letters, routed by the gateway").isEqualTo(200);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,7 +49,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpHeaders;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -56,6 +56,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +66,7 @@ import io.pmo.events.common.PmoJson;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.platform.testing.KafkaProbes;
 import io.pmo.platform.testing.Quiescence;
-import io.pmo.platform.web.RequestIdentity;
+import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.reporting.ReportingServiceApplication;
 import io.pmo.reporting.TestMongo;
 
@@ -193,14 +194,14 @@ class ProjectEventsConsumerTests {
 
         // the admin endpoint lists them for this tenant only
         assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
-                .headers(identity(tenant))).hasStatusOk().bodyJson().satisfies(json -> {
+                .with(admin(tenant))).hasStatusOk().bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.total").isEqualTo(3);
                     assertThat(json).extractingPath("$.items[*].sequence").asArray().containsExactly(0, 1, 2);
                     assertThat(json).extractingPath("$.items[*].aggregateId").asArray().containsOnly(poisoned);
                     assertThat(json).extractingPath("$.items[*].applied").asArray().containsOnly(false);
                 });
         assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
-                .headers(identity("tenant-" + UUID.randomUUID()))).hasStatusOk().bodyJson()
+                .with(admin("tenant-" + UUID.randomUUID()))).hasStatusOk().bodyJson()
                 .extractingPath("$.total").isEqualTo(0);
 
         // a later event of the parked project is parked as well
@@ -234,7 +235,7 @@ class ProjectEventsConsumerTests {
         assertThat(row(poisoned)).containsEntry("lastSequence", 5L);
         assertThat(deadLetters()).hasSize(4);
         assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
-                .headers(identity(tenant))).hasStatusOk().bodyJson().extractingPath("$.items[*].applied").asArray()
+                .with(admin(tenant))).hasStatusOk().bodyJson().extractingPath("$.items[*].applied").asArray()
                 .containsOnly(true);
     }
 
@@ -257,12 +258,12 @@ class ProjectEventsConsumerTests {
     @Test
     void answersAnUnknownConsumerGroupAsNotFound() {
         assertThat(mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", "no-such-group")
-                .headers(identity(tenant))).hasStatus(404);
+                .with(admin(tenant))).hasStatus(404);
     }
 
     private Map<String, Object> replay() {
         var result = mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", ProjectEventsConsumer.GROUP)
-                .headers(identity(tenant)).exchange();
+                .with(admin(tenant)).exchange();
         assertThat(result).hasStatusOk();
         try {
             JsonNode json = PmoJson.mapper().readTree(result.getResponse().getContentAsByteArray());
@@ -394,10 +395,9 @@ class ProjectEventsConsumerTests {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static HttpHeaders identity(String tenantId) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(RequestIdentity.TENANT_HEADER, tenantId);
-        headers.set(RequestIdentity.PRINCIPAL_HEADER, "admin-1");
-        return headers;
+    /** A validated token of a PMO admin of this tenant, mapped by the platform's own converter. */
+    private static RequestPostProcessor admin(String tenantId) {
+        return jwt().jwt(token -> token.subject("admin-1").claim("tenant", tenantId).claim("roles", List.of("PMO_ADMIN")))
+                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
     }
 }

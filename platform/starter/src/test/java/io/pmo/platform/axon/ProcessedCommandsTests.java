@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
+import io.pmo.platform.consumer.ReactionMetadata;
+import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -156,6 +158,28 @@ class ProcessedCommandsTests {
         }
         assertThat(handled).hasValue(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM appended", Long.class)).isOne();
+    }
+
+    /**
+     * The whole reaction path of the platform: a foreign event received twice (a redelivery) becomes the same
+     * local command with the same id, by {@link ReactionMetadata}; the second one changes nothing.
+     */
+    @Test
+    void aReactionToARedeliveredEventRunsOnce() {
+        ReceivedEvent<String> received = new ReceivedEvent<>("project-reactions", "ce-42",
+                "io.pmo.portfolio.FundingApproved.v1", "/pmo/portfolio-service", "acme", "user-1", "corr-1", "cause-1",
+                "portfolio-1", 3, Instant.parse("2027-01-04T09:00:00Z"), null, "funding approved");
+        CommandMessage<String> reaction = GenericCommandMessage.<String>asCommandMessage("approve")
+                .withMetaData(ReactionMetadata.of(received, String.class));
+        CommandMessage<String> redelivered = GenericCommandMessage.<String>asCommandMessage("approve")
+                .withMetaData(ReactionMetadata.of(received, String.class));
+
+        assertThat(gateway.<Object>sendAndWait(reaction)).isEqualTo(1);
+        assertThat(gateway.<Object>sendAndWait(redelivered)).isNull();
+
+        assertThat(handled).hasValue(1);
+        assertThat(jdbc.queryForList("SELECT command_id FROM appended", String.class))
+                .containsExactly(ReactionMetadata.commandId("ce-42", String.class));
     }
 
     private static CommandMessage<String> command(String payload, String commandId) {
