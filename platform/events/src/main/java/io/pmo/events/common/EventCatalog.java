@@ -7,11 +7,14 @@ import java.util.Optional;
 
 import org.axonframework.serialization.Revision;
 
+import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
+import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectStatusChanged;
 import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
@@ -35,7 +38,10 @@ public final class EventCatalog {
             TaskAdded.class,
             TaskPlanChanged.class,
             TaskDependenciesChanged.class,
-            TaskRemoved.class);
+            TaskRemoved.class,
+            ProjectCalendarChanged.class,
+            ProjectCustomFieldsChanged.class,
+            ProjectSettingsChanged.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

@@ -6,7 +6,7 @@ import io.pmo.events.common.TenantEvent;
 public sealed interface ProjectEvent extends TenantEvent
         permits ProjectCreated, ProjectRenamed, ProjectPlannedDatesChanged, ProjectStatusChanged,
         ProjectManagerAssigned, ProjectDetailsChanged, TaskAdded, TaskPlanChanged, TaskDependenciesChanged,
-        TaskRemoved {
+        TaskRemoved, ProjectCalendarChanged, ProjectCustomFieldsChanged {
 
     String projectId();
 
