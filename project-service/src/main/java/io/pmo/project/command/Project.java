@@ -20,8 +20,11 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.pmo.events.project.CalendarException;
 import io.pmo.events.project.Methodology;
+import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
@@ -46,6 +49,8 @@ import io.pmo.project.command.ProjectCommands.CreateProject;
 import io.pmo.project.command.ProjectCommands.ProjectStarted;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
 import io.pmo.project.command.ProjectCommands.RenameProject;
+import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
+import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
@@ -85,6 +90,12 @@ class Project implements WriteScoped {
 
     /** ISO 4217; null until the details are first set. Every amount of the project is in it. */
     private String currency;
+
+    /** The project's own calendar exceptions, ascending by date. */
+    private List<CalendarException> calendarExceptions = List.of();
+
+    /** Custom field values in canonical form, by key. */
+    private Map<String, String> customFieldValues = Map.of();
 
     /** The work breakdown structure, by task id, in the order tasks were added. */
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -257,6 +268,28 @@ class Project implements WriteScoped {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Sets the project's calendar exceptions; one per date, kept in date order. */
+    @CommandHandler
+    long handle(SetProjectCalendar command) {
+        requireOpen("change the calendar of");
+        List<CalendarException> exceptions = ProjectCalendarRules.check(command.exceptions());
+        if (!exceptions.equals(calendarExceptions)) {
+            apply(new ProjectCalendarChanged(projectId, tenantId, exceptions));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Sets the project's custom field values, valid against the tenant's definitions (a Spring bean port). */
+    @CommandHandler
+    long handle(SetCustomFieldValues command, CustomFieldDefinitions definitions) {
+        requireOpen("set the custom fields of");
+        Map<String, String> values = CustomFieldRules.checkValues(definitions.of(tenantId), command.values());
+        if (!values.equals(customFieldValues)) {
+            apply(new ProjectCustomFieldsChanged(projectId, tenantId, values));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
     @Override
     public String tenantId() {
         return tenantId;
@@ -305,6 +338,16 @@ class Project implements WriteScoped {
         businessUnit = event.businessUnit();
         methodology = event.methodology();
         currency = event.currency();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCalendarChanged event) {
+        calendarExceptions = event.exceptions();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCustomFieldsChanged event) {
+        customFieldValues = event.values();
     }
 
     @EventSourcingHandler

@@ -19,14 +19,21 @@ import io.pmo.project.query.ProjectSchedule.ScheduledTask;
 
 /**
  * Turns a {@link ProjectPlan} into its {@link ProjectSchedule}: the leaf tasks are the network's activities,
- * summary tasks roll up from them, day numbers become dates of the working calendar.
+ * summary tasks roll up from them, day numbers become dates of the working calendar: the tenant's enterprise
+ * calendar with the project's own exceptions.
  */
 public final class ProjectScheduler {
 
     private ProjectScheduler() {
     }
 
-    public static ProjectSchedule schedule(ProjectPlan plan, WorkingCalendar calendar, LocalDate mustFinishBy) {
+    /**
+     * @param enterpriseCalendar the tenant's calendar; the plan's own calendar exceptions are laid on top of it
+     * @param mustFinishBy an imposed finish for the backward pass, or null
+     */
+    public static ProjectSchedule schedule(ProjectPlan plan, WorkingCalendar enterpriseCalendar,
+            LocalDate mustFinishBy) {
+        WorkingCalendar calendar = enterpriseCalendar.withExceptions(plan.calendarExceptionsByDate());
         LocalDate start = plan.plannedStart();
         Map<String, List<PlannedTask>> children = new HashMap<>();
         plan.tasks().stream().filter(task -> task.parentTaskId() != null)

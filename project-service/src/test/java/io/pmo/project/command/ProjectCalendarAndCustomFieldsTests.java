@@ -1,0 +1,192 @@
+package io.pmo.project.command;
+
+import static io.pmo.project.command.DomainRejections.rejected;
+import static io.pmo.project.command.ProjectMother.PROJECT_ID;
+import static io.pmo.project.command.ProjectMother.TENANT_ID;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.ProjectCalendarChanged;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
+import io.pmo.events.project.ProjectStatus;
+import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
+import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
+
+/**
+ * A project's own calendar exceptions and its custom field values, checked against the tenant's definitions
+ * through the injected {@link CustomFieldDefinitions} port (the standard fields of {@link ProjectSettingsMother}).
+ */
+class ProjectCalendarAndCustomFieldsTests {
+
+    private static final LocalDate SATURDAY = LocalDate.of(2026, 3, 7);
+
+    private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 13);
+
+    private FixtureConfiguration<Project> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Project.class);
+        fixture.registerInjectableResource(ProjectSettingsMother.standardDefinitions());
+    }
+
+    // --- calendar ---------------------------------------------------------------------------------------------
+
+    @Test
+    void setsTheCalendarExceptionsInDateOrder() {
+        fixture.given(ProjectMother.projectCreated())
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(FRIDAY, false),
+                        new CalendarException(SATURDAY, true)), null))
+                .expectEvents(calendarChanged())
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void settingTheSameExceptionsAgainChangesNothing() {
+        fixture.given(ProjectMother.projectCreated(), calendarChanged())
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(SATURDAY, true),
+                        new CalendarException(FRIDAY, false)), null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void anEmptyListRemovesEveryException() {
+        fixture.given(ProjectMother.projectCreated(), calendarChanged())
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(), null))
+                .expectEvents(new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of()));
+    }
+
+    @Test
+    void refusesTwoExceptionsForOneDate() {
+        fixture.given(ProjectMother.projectCreated())
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(SATURDAY, true),
+                        new CalendarException(FRIDAY, false), new CalendarException(SATURDAY, false)), null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[2].date"));
+    }
+
+    @Test
+    void refusesAnExceptionWithoutADate() {
+        fixture.given(ProjectMother.projectCreated())
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(null, true)), null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[0].date"));
+    }
+
+    @Test
+    void refusesToChangeTheCalendarOfACancelledProject() {
+        fixture.given(ProjectMother.projectCreated(), cancelled())
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(SATURDAY, true)), null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.CONFLICT));
+    }
+
+    // --- custom fields ----------------------------------------------------------------------------------------
+
+    @Test
+    void setsValuesOfEachTypeInCanonicalForm() {
+        fixture.given(ProjectMother.projectCreated())
+                .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", " CC-4711 ", "strategicScore", 7.50,
+                        "goLiveWindow", "2026-11-02", "riskClass", "HIGH"), null))
+                .expectEvents(new ProjectCustomFieldsChanged(PROJECT_ID, TENANT_ID, Map.of("costCentre", "CC-4711",
+                        "strategicScore", "7.5", "goLiveWindow", "2026-11-02", "riskClass", "HIGH")))
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void aNumberMayComeAsANumericStringAndANullValueIsNoValue() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("costCentre", "CC-1");
+        values.put("strategicScore", "1200.00");
+        values.put("riskClass", null);
+        fixture.given(ProjectMother.projectCreated())
+                .when(new SetCustomFieldValues(PROJECT_ID, values, null))
+                .expectEvents(new ProjectCustomFieldsChanged(PROJECT_ID, TENANT_ID, Map.of("costCentre", "CC-1",
+                        "strategicScore", "1200")));
+    }
+
+    @Test
+    void settingTheSameValuesAgainChangesNothing() {
+        fixture.given(ProjectMother.projectCreated(), new ProjectCustomFieldsChanged(PROJECT_ID, TENANT_ID,
+                Map.of("costCentre", "CC-1", "strategicScore", "12")))
+                .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", "CC-1", "strategicScore", 12), null))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesAKeyTheTenantDidNotDefine() {
+        fixture.given(ProjectMother.projectCreated())
+                .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", "CC-1", "colour", "red"), null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "values.colour"));
+    }
+
+    @Test
+    void refusesTextForANumber() {
+        refuses(Map.of("costCentre", "CC-1", "strategicScore", "high"), "values.strategicScore");
+    }
+
+    @Test
+    void refusesADateThatIsNotAnIsoDate() {
+        refuses(Map.of("costCentre", "CC-1", "goLiveWindow", "02.11.2026"), "values.goLiveWindow");
+        refuses(Map.of("costCentre", "CC-1", "goLiveWindow", "2026-02-30"), "values.goLiveWindow");
+    }
+
+    @Test
+    void refusesAValueThatIsNotOneOfTheChoices() {
+        refuses(Map.of("costCentre", "CC-1", "riskClass", "EXTREME"), "values.riskClass");
+    }
+
+    @Test
+    void refusesANumberOrABlankForText() {
+        refuses(Map.of("costCentre", 4711), "values.costCentre");
+        refuses(Map.of("costCentre", "  "), "values.costCentre");
+    }
+
+    @Test
+    void refusesAMissingRequiredValue() {
+        refuses(Map.of("riskClass", "LOW"), "values.costCentre");
+    }
+
+    @Test
+    void reportsEveryBadValueAtOnce() {
+        refuses(Map.of("strategicScore", true, "goLiveWindow", 20261102, "riskClass", List.of("LOW")),
+                "values.costCentre", "values.strategicScore", "values.goLiveWindow", "values.riskClass");
+    }
+
+    @Test
+    void refusesToSetCustomFieldsOfACancelledProject() {
+        fixture.given(ProjectMother.projectCreated(), cancelled())
+                .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", "CC-1"), null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.CONFLICT));
+    }
+
+    private void refuses(Map<String, Object> values, String... fields) {
+        fixture.given(ProjectMother.projectCreated())
+                .when(new SetCustomFieldValues(PROJECT_ID, values, null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, fields));
+    }
+
+    private static ProjectCalendarChanged calendarChanged() {
+        return new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of(new CalendarException(SATURDAY, true),
+                new CalendarException(FRIDAY, false)));
+    }
+
+    private static ProjectStatusChanged cancelled() {
+        return new ProjectStatusChanged(PROJECT_ID, TENANT_ID, ProjectStatus.PROPOSED, ProjectStatus.CANCELLED,
+                "Stopped");
+    }
+}
