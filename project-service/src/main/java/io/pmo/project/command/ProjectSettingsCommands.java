@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import io.pmo.events.project.CustomFieldDefinition;
 
@@ -17,11 +16,12 @@ public final class ProjectSettingsCommands {
 
     /**
      * Sets the whole settings of the tenant; the first one creates them. {@code settingsId} is
-     * {@code ProjectSettingsEvent.settingsIdOf(tenantId)}.
+     * {@code ProjectSettingsEvent.settingsIdOf(tenantId)}. {@code expectedVersion} (If-Match, may be null) is
+     * checked by the handler: Axon does not check a version for a create-if-missing handler.
      */
     public record ChangeProjectSettings(@TargetAggregateIdentifier String settingsId, String tenantId,
             List<DayOfWeek> workingWeekdays, List<LocalDate> holidays, List<CustomFieldDefinition> customFields,
-            @TargetAggregateVersion Long expectedVersion) {
+            Long expectedVersion) {
 
         public ChangeProjectSettings {
             workingWeekdays = workingWeekdays == null ? List.of() : List.copyOf(workingWeekdays);

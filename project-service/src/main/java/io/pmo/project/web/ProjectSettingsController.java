@@ -50,12 +50,12 @@ class ProjectSettingsController {
         this.settings = settings;
     }
 
-    /** A definition as a client writes it; {@code choices} only for CHOICE. */
+    /** A definition as a client writes it; {@code choices} only for CHOICE; not {@code required} if left out. */
     record CustomFieldRequest(@NotNull String key, @NotNull String label, @NotNull CustomFieldType type,
-            @Size(max = 100) List<@NotNull String> choices, boolean required) {
+            @Size(max = 100) List<@NotNull String> choices, Boolean required) {
 
         CustomFieldDefinition toDefinition() {
-            return new CustomFieldDefinition(key, label, type, choices, required);
+            return new CustomFieldDefinition(key, label, type, choices, Boolean.TRUE.equals(required));
         }
     }
 

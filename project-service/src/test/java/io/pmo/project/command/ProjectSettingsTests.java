@@ -26,6 +26,7 @@ import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.CustomFieldType;
 import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.platform.messaging.PmoMetadata;
+import io.pmo.project.command.ProjectSettingsCommands.ChangeProjectSettings;
 
 /** A tenant's project settings: created by the first write, changed by later ones, each rejection. */
 class ProjectSettingsTests {
@@ -79,6 +80,30 @@ class ProjectSettingsTests {
                         CustomFieldType.CHOICE, List.of(" LOW", "MEDIUM ", "HIGH"), false))), admin())
                 .expectEvents(new ProjectSettingsChanged(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(),
                         List.of(RISK_CLASS)));
+    }
+
+    @Test
+    void writesWhenIfMatchNamesTheCurrentVersion() {
+        fixture.given(ProjectSettingsMother.standardChanged())
+                .when(new ChangeProjectSettings(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(), FIELDS, 0L), admin())
+                .expectEvents(new ProjectSettingsChanged(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(), FIELDS));
+    }
+
+    @Test
+    void refusesAStaleVersionEvenWhenNothingWouldChange() {
+        fixture.given(ProjectSettingsMother.standardChanged(), ProjectSettingsMother.standardChanged())
+                .when(new ChangeProjectSettings(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(CHRISTMAS, BOXING_DAY),
+                        FIELDS, 0L), admin())
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.CONFLICT));
+    }
+
+    @Test
+    void refusesIfMatchBeforeTheSettingsExist() {
+        fixture.givenNoPriorActivity()
+                .when(new ChangeProjectSettings(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(), FIELDS, 0L), admin())
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.CONFLICT));
     }
 
     @Test
