@@ -1,5 +1,6 @@
 package io.pmo.project.command;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.events.project.Rag;
 import io.pmo.events.project.TaskDependency;
 
 /** The commands of the project aggregate. They stay inside project-service. */
@@ -47,6 +49,44 @@ public final class ProjectCommands {
 
     public record RemoveTask(@TargetAggregateIdentifier String projectId, String taskId,
             @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** Freezes the plan; {@code performance} also makes it the performance baseline (always for the first). */
+    public record SaveBaseline(@TargetAggregateIdentifier String projectId, String baselineId, String name,
+            boolean performance, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record DesignatePerformanceBaseline(@TargetAggregateIdentifier String projectId, String baselineId,
+            @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** What a progress fact says; the same for reporting and for correcting one. */
+    public record Progress(LocalDate effectiveDate, BigDecimal percentComplete, LocalDate actualStart,
+            LocalDate actualFinish, List<String> checkpointsDone) {
+
+        public Progress {
+            checkpointsDone = checkpointsDone == null ? List.of() : List.copyOf(checkpointsDone);
+        }
+    }
+
+    public record ReportProgress(@TargetAggregateIdentifier String projectId, String taskId, String factId,
+            Progress progress, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record CorrectProgress(@TargetAggregateIdentifier String projectId, String factId, String correctsFactId,
+            Progress progress, String reason, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record RecordActualCost(@TargetAggregateIdentifier String projectId, String taskId, String factId,
+            LocalDate effectiveDate, Money amount, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record CorrectActualCost(@TargetAggregateIdentifier String projectId, String factId, String correctsFactId,
+            LocalDate effectiveDate, Money amount, String reason, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record FileStatusReport(@TargetAggregateIdentifier String projectId, String reportId, LocalDate statusDate,
+            Rag schedule, Rag cost, Rag scope, Rag risk, String summary, @TargetAggregateVersion Long expectedVersion) {
     }
 
     /** What a task's plan says; the same for adding and for changing a task. */

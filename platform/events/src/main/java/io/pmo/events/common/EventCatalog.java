@@ -7,12 +7,19 @@ import java.util.Optional;
 
 import org.axonframework.serialization.Revision;
 
+import io.pmo.events.project.ActualCostCorrected;
+import io.pmo.events.project.ActualCostRecorded;
+import io.pmo.events.project.BaselineSaved;
+import io.pmo.events.project.PerformanceBaselineDesignated;
+import io.pmo.events.project.ProgressCorrected;
+import io.pmo.events.project.ProgressReported;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.StatusReportFiled;
 import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskPlanChanged;
@@ -35,7 +42,14 @@ public final class EventCatalog {
             TaskAdded.class,
             TaskPlanChanged.class,
             TaskDependenciesChanged.class,
-            TaskRemoved.class);
+            TaskRemoved.class,
+            BaselineSaved.class,
+            PerformanceBaselineDesignated.class,
+            ProgressReported.class,
+            ProgressCorrected.class,
+            ActualCostRecorded.class,
+            ActualCostCorrected.class,
+            StatusReportFiled.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

@@ -6,7 +6,8 @@ import io.pmo.events.common.TenantEvent;
 public sealed interface ProjectEvent extends TenantEvent
         permits ProjectCreated, ProjectRenamed, ProjectPlannedDatesChanged, ProjectStatusChanged,
         ProjectManagerAssigned, ProjectDetailsChanged, TaskAdded, TaskPlanChanged, TaskDependenciesChanged,
-        TaskRemoved {
+        TaskRemoved, BaselineSaved, PerformanceBaselineDesignated, ProgressReported, ProgressCorrected,
+        ActualCostRecorded, ActualCostCorrected, StatusReportFiled {
 
     String projectId();
 
