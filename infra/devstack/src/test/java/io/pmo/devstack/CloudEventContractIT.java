@@ -66,7 +66,29 @@ class CloudEventContractIT {
                 "{\"exceptions\":[{\"date\":\"2027-02-06\",\"working\":true}]}").status()).isEqualTo(200);
         assertThat(api.put("/api/v1/projects/" + projectId + "/planned-dates",
                 "{\"plannedStart\":\"2027-02-01\",\"plannedFinish\":\"2027-12-17\"}").status()).isEqualTo(200);
-        for (String status : List.of("APPROVED", "ACTIVE", "ON_HOLD", "ACTIVE", "CANCELLED")) {
+        assertThat(api.post("/api/v1/projects/" + projectId + "/baselines", "{\"name\":\"First\"}").status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/v1/projects/" + projectId + "/status-changes", "{\"status\":\"APPROVED\"}").status())
+                .isEqualTo(200);
+        String progress = api.post("/api/v1/projects/" + projectId + "/progress", "{\"taskId\":\"" + design
+                + "\",\"effectiveDate\":\"2027-02-05\",\"percentComplete\":40,\"checkpointsDone\":[]}").json().get("id")
+                .asText();
+        assertThat(api.post("/api/v1/projects/" + projectId + "/progress/" + progress + "/corrections",
+                "{\"effectiveDate\":\"2027-02-05\",\"percentComplete\":30}").status()).isEqualTo(201);
+        String cost = api.post("/api/v1/projects/" + projectId + "/actual-costs", "{\"taskId\":\"" + design
+                + "\",\"effectiveDate\":\"2027-02-05\",\"amount\":{\"amount\":\"100.00\",\"currency\":\"EUR\"}}")
+                .json().get("id").asText();
+        assertThat(api.post("/api/v1/projects/" + projectId + "/actual-costs/" + cost + "/corrections",
+                "{\"effectiveDate\":\"2027-02-05\",\"amount\":{\"amount\":\"90.00\",\"currency\":\"EUR\"}}")
+                .status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/projects/" + projectId + "/status-reports", "{\"statusDate\":\"2027-02-05\","
+                + "\"schedule\":\"GREEN\",\"cost\":\"GREEN\",\"scope\":\"AMBER\",\"risk\":\"RED\","
+                + "\"summary\":\"On track\"}").status()).isEqualTo(201);
+        String second = api.post("/api/v1/projects/" + projectId + "/baselines", "{\"name\":\"Second\"}").json()
+                .get("id").asText();
+        assertThat(api.put("/api/v1/projects/" + projectId + "/performance-baseline",
+                "{\"baselineId\":\"" + second + "\"}").status()).isEqualTo(200);
+        for (String status : List.of("ACTIVE", "ON_HOLD", "ACTIVE", "CANCELLED")) {
             assertThat(api.post("/api/v1/projects/" + projectId + "/status-changes",
                     "{\"status\":\"" + status + "\",\"reason\":\"steering committee\"}").status()).isEqualTo(200);
         }
@@ -88,8 +110,10 @@ class CloudEventContractIT {
         }
         assertThat(types).containsAll(EventCatalog.published().stream().map(EventCatalog::cloudEventType).toList());
         // created and manager assigned, renamed, details, 2 tasks added, a plan change, 2 dependency changes, a task
-        // removed, custom fields, calendar, planned dates changed, 5 status changes
-        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(18);
+        // removed, custom fields, calendar, planned dates changed, a baseline (saved and designated), 5 status
+        // changes, progress and its correction, a cost and its correction, a status report, a second baseline and
+        // its designation
+        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(27);
     }
 
     @Test

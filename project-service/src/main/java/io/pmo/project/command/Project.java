@@ -4,10 +4,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -20,8 +24,16 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.common.Money;
+import io.pmo.events.project.ActualCostCorrected;
+import io.pmo.events.project.ActualCostRecorded;
+import io.pmo.events.project.BaselineSaved;
+import io.pmo.events.project.BaselineTask;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Methodology;
+import io.pmo.events.project.PerformanceBaselineDesignated;
+import io.pmo.events.project.ProgressCorrected;
+import io.pmo.events.project.ProgressReported;
 import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
@@ -31,6 +43,8 @@ import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.Rag;
+import io.pmo.events.project.StatusReportFiled;
 import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskDependency;
@@ -41,6 +55,14 @@ import io.pmo.platform.access.WriteScoped;
 import io.pmo.platform.security.PmoRole;
 import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.AddTask;
+import io.pmo.project.command.ProjectCommands.CorrectActualCost;
+import io.pmo.project.command.ProjectCommands.CorrectProgress;
+import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
+import io.pmo.project.command.ProjectCommands.FileStatusReport;
+import io.pmo.project.command.ProjectCommands.Progress;
+import io.pmo.project.command.ProjectCommands.RecordActualCost;
+import io.pmo.project.command.ProjectCommands.ReportProgress;
+import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.command.ProjectCommands.AssignProjectManager;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
@@ -54,6 +76,11 @@ import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
+import io.pmo.project.command.schedule.DatedTask;
+import io.pmo.project.command.schedule.Dependency;
+import io.pmo.project.command.schedule.WbsSchedule;
+import io.pmo.project.command.schedule.WbsTask;
+import io.pmo.project.command.schedule.WorkingCalendar;
 
 /**
  * A project: its name, planned dates, lifecycle, manager, master data and work breakdown structure (tasks as
@@ -91,8 +118,18 @@ class Project implements WriteScoped {
     /** ISO 4217; null until the details are first set. Every amount of the project is in it. */
     private String currency;
 
+    /** Baseline ids in the order they were saved, and the one earned value is measured against. */
+    private Set<String> baselines = new LinkedHashSet<>();
+
+    private String performanceBaselineId;
+
+    /** Progress and cost facts by fact id: which kind and task, so that a correction can be checked. */
+    private Map<String, Fact> facts = new HashMap<>();
+
+    private Set<String> statusReports = new HashSet<>();
+
     /** The project's own calendar exceptions, ascending by date. */
-    private List<CalendarException> calendarExceptions = List.of();
+    private List<CalendarDay> calendarExceptions = List.of();
 
     /** Custom field values in canonical form, by key. */
     private Map<String, String> customFieldValues = Map.of();
@@ -223,6 +260,133 @@ class Project implements WriteScoped {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Freezes the plan: every task with its dates by the critical path method on the tenant's calendar, the
+     * budget at completion and the calendar itself. The first baseline is the performance baseline.
+     */
+    @CommandHandler
+    long handle(SaveBaseline command, ProjectCalendars calendars) {
+        requireOpen("baseline");
+        if (command.name() == null || command.name().isBlank()) {
+            throw DomainException.unprocessable("A baseline needs a name", "name", "must not be blank");
+        }
+        if (tasks.isEmpty()) {
+            throw DomainException.unprocessable("The project has no tasks to baseline", Map.of());
+        }
+        if (baselines.contains(command.baselineId())) {
+            throw DomainException.conflict("Baseline " + command.baselineId() + " already exists", Map.of());
+        }
+        WorkingCalendar calendar = calendars.enterpriseCalendar(tenantId).withExceptions(ownCalendar());
+        WbsSchedule schedule = WbsSchedule.of(wbs(), plannedStart, calendar, null);
+        List<BaselineTask> frozen = tasks.values().stream().map(task -> {
+            DatedTask dated = schedule.tasks().get(task.taskId());
+            return new BaselineTask(task.taskId(), task.parentTaskId(), task.name(), dated.summary(),
+                    dated.durationDays(), dated.earlyStart(), dated.earlyFinish(), dated.plannedCost(),
+                    task.earnedValueMethod(), task.checkpoints());
+        }).toList();
+        List<CalendarDay> exceptions = calendar.exceptionsBetween(schedule.start(), schedule.earlyFinish()).entrySet()
+                .stream().map(day -> new CalendarDay(day.getKey(), day.getValue())).toList();
+        apply(new BaselineSaved(projectId, tenantId, command.baselineId(), command.name().strip(), schedule.start(),
+                schedule.earlyFinish(), schedule.budgetAtCompletion(), calendar.workingWeekdays(), exceptions, frozen));
+        if (command.performance() || performanceBaselineId == null) {
+            apply(new PerformanceBaselineDesignated(projectId, tenantId, command.baselineId(), performanceBaselineId));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(DesignatePerformanceBaseline command) {
+        requireOpen("change the performance baseline of");
+        if (!baselines.contains(command.baselineId())) {
+            throw DomainException.unprocessable("No baseline " + command.baselineId() + " in this project",
+                    "baselineId", "must be a baseline of this project");
+        }
+        if (!command.baselineId().equals(performanceBaselineId)) {
+            apply(new PerformanceBaselineDesignated(projectId, tenantId, command.baselineId(), performanceBaselineId));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(ReportProgress command) {
+        requireTracking(false);
+        Task task = requireWorkTask(command.taskId());
+        ProgressRules.check(task, command.progress());
+        requireNewFact(command.factId());
+        Progress progress = command.progress();
+        apply(new ProgressReported(projectId, tenantId, task.taskId(), command.factId(), progress.effectiveDate(),
+                progress.percentComplete(), progress.actualStart(), progress.actualFinish(),
+                progress.checkpointsDone()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(CorrectProgress command) {
+        requireTracking(true);
+        Fact corrected = requireFact(command.correctsFactId(), FactKind.PROGRESS);
+        Task task = requireWorkTask(corrected.taskId());
+        ProgressRules.check(task, command.progress());
+        requireNewFact(command.factId());
+        Progress progress = command.progress();
+        apply(new ProgressCorrected(projectId, tenantId, task.taskId(), command.factId(), command.correctsFactId(),
+                progress.effectiveDate(), progress.percentComplete(), progress.actualStart(), progress.actualFinish(),
+                progress.checkpointsDone(), blankToNull(command.reason())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(RecordActualCost command) {
+        requireTracking(false);
+        Task task = requireWorkTask(command.taskId());
+        requireCost(command.effectiveDate(), command.amount());
+        requireNewFact(command.factId());
+        apply(new ActualCostRecorded(projectId, tenantId, task.taskId(), command.factId(), command.effectiveDate(),
+                command.amount()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(CorrectActualCost command) {
+        requireTracking(true);
+        Fact corrected = requireFact(command.correctsFactId(), FactKind.COST);
+        requireCost(command.effectiveDate(), command.amount());
+        requireNewFact(command.factId());
+        apply(new ActualCostCorrected(projectId, tenantId, corrected.taskId(), command.factId(),
+                command.correctsFactId(), command.effectiveDate(), command.amount(), blankToNull(command.reason())));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    long handle(FileStatusReport command) {
+        if (status == ProjectStatus.PROPOSED || status.isFinal()) {
+            throw DomainException.unprocessable("Status reports are filed for approved, active or held projects; this "
+                    + "one is " + status, Map.of("currentState", status));
+        }
+        if (statusReports.contains(command.reportId())) {
+            throw DomainException.conflict("Status report " + command.reportId() + " already exists", Map.of());
+        }
+        if (command.statusDate() == null) {
+            throw DomainException.unprocessable("A status report needs a status date", "statusDate", "must not be null");
+        }
+        Map<String, Rag> ratings = new LinkedHashMap<>();
+        ratings.put("schedule", command.schedule());
+        ratings.put("cost", command.cost());
+        ratings.put("scope", command.scope());
+        ratings.put("risk", command.risk());
+        ratings.forEach((dimension, rating) -> {
+            if (rating == null) {
+                throw DomainException.unprocessable("A status report rates every dimension", dimension,
+                        "must be GREEN, AMBER or RED");
+            }
+        });
+        if (command.summary() == null || command.summary().isBlank()) {
+            throw DomainException.unprocessable("A status report needs a summary", "summary", "must not be blank");
+        }
+        apply(new StatusReportFiled(projectId, tenantId, command.reportId(), command.statusDate(), command.schedule(),
+                command.cost(), command.scope(), command.risk(), command.summary().strip()));
+        return AggregateLifecycle.getVersion();
+    }
+
     @CommandHandler
     long handle(AssignProjectManager command) {
         requireOpen("change the manager of");
@@ -272,7 +436,7 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(SetProjectCalendar command) {
         requireOpen("change the calendar of");
-        List<CalendarException> exceptions = ProjectCalendarRules.check(command.exceptions());
+        List<CalendarDay> exceptions = ProjectCalendarRules.check(command.exceptions());
         if (!exceptions.equals(calendarExceptions)) {
             apply(new ProjectCalendarChanged(projectId, tenantId, exceptions));
         }
@@ -358,6 +522,121 @@ class Project implements WriteScoped {
     @EventSourcingHandler
     void on(TaskRemoved event) {
         tasks.remove(event.taskId());
+    }
+
+    @EventSourcingHandler
+    void on(BaselineSaved event) {
+        baselines.add(event.baselineId());
+    }
+
+    @EventSourcingHandler
+    void on(PerformanceBaselineDesignated event) {
+        performanceBaselineId = event.baselineId();
+    }
+
+    @EventSourcingHandler
+    void on(ProgressReported event) {
+        facts.put(event.factId(), new Fact(FactKind.PROGRESS, event.taskId()));
+    }
+
+    @EventSourcingHandler
+    void on(ProgressCorrected event) {
+        facts.put(event.factId(), new Fact(FactKind.PROGRESS_CORRECTION, event.taskId()));
+    }
+
+    @EventSourcingHandler
+    void on(ActualCostRecorded event) {
+        facts.put(event.factId(), new Fact(FactKind.COST, event.taskId()));
+    }
+
+    @EventSourcingHandler
+    void on(ActualCostCorrected event) {
+        facts.put(event.factId(), new Fact(FactKind.COST_CORRECTION, event.taskId()));
+    }
+
+    @EventSourcingHandler
+    void on(StatusReportFiled event) {
+        statusReports.add(event.reportId());
+    }
+
+    /** A progress or cost fact: what kind and which task. Corrections are facts too, but cannot be corrected. */
+    private record Fact(FactKind kind, String taskId) {
+    }
+
+    private enum FactKind {
+        PROGRESS, PROGRESS_CORRECTION, COST, COST_CORRECTION
+    }
+
+    /**
+     * New facts are reported on APPROVED or ACTIVE projects only. Corrections of earlier facts are also taken
+     * while the project is ON_HOLD or COMPLETED (a late invoice), never on a PROPOSED or CANCELLED one.
+     */
+    private void requireTracking(boolean correction) {
+        boolean open = status == ProjectStatus.APPROVED || status == ProjectStatus.ACTIVE
+                || correction && (status == ProjectStatus.ON_HOLD || status == ProjectStatus.COMPLETED);
+        if (!open) {
+            throw DomainException.unprocessable("Progress and cost are tracked on approved or active projects; this "
+                    + "one is " + status, Map.of("currentState", status));
+        }
+    }
+
+    private Task requireWorkTask(String taskId) {
+        Task task = taskId == null ? null : tasks.get(taskId);
+        if (task == null) {
+            throw DomainException.unprocessable("No task " + taskId + " in this project", "taskId",
+                    "must be a task of this project");
+        }
+        if (!WorkBreakdownRules.childrenOf(tasks, taskId).isEmpty()) {
+            throw DomainException.unprocessable("Task '" + task.name() + "' is a summary task: report on its subtasks",
+                    "taskId", "must not be a summary task");
+        }
+        return task;
+    }
+
+    private Fact requireFact(String factId, FactKind kind) {
+        Fact fact = factId == null ? null : facts.get(factId);
+        if (fact == null || fact.kind() != kind) {
+            throw DomainException.notFound("No " + (kind == FactKind.COST ? "cost" : "progress") + " fact " + factId
+                    + " to correct in this project");
+        }
+        return fact;
+    }
+
+    private void requireNewFact(String factId) {
+        if (facts.containsKey(factId)) {
+            throw DomainException.conflict("Fact " + factId + " already exists", Map.of());
+        }
+    }
+
+    private void requireCost(LocalDate effectiveDate, Money amount) {
+        if (effectiveDate == null) {
+            throw DomainException.unprocessable("A cost needs an effective date", "effectiveDate", "must not be null");
+        }
+        if (amount == null) {
+            throw DomainException.unprocessable("A cost needs an amount", "amount", "must not be null");
+        }
+        WorkBreakdownRules.checkAmount("amount", amount, currency);
+    }
+
+    private List<WbsTask> wbs() {
+        return tasks.values().stream().map(task -> new WbsTask(task.taskId(), task.parentTaskId(),
+                task.durationDays(), task.plannedCost(), task.predecessors().stream()
+                        .map(link -> new Dependency(link.predecessorTaskId(),
+                                io.pmo.project.command.schedule.DependencyType.valueOf(link.type().name()),
+                                link.lagDays()))
+                        .toList()))
+                .toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The project's own calendar exceptions, to lay on the tenant's enterprise calendar. */
+    private Map<LocalDate, Boolean> ownCalendar() {
+        Map<LocalDate, Boolean> byDate = new LinkedHashMap<>();
+        calendarExceptions.forEach(day -> byDate.put(day.date(), day.working()));
+        return byDate;
     }
 
     private Task requireTask(String taskId) {

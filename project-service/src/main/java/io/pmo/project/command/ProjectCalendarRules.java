@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.platform.web.DomainException;
 
 /** What a project's own calendar exceptions must be: one per date, each with a date; kept in date order. */
@@ -15,11 +15,11 @@ final class ProjectCalendarRules {
     private ProjectCalendarRules() {
     }
 
-    static List<CalendarException> check(List<CalendarException> exceptions) {
+    static List<CalendarDay> check(List<CalendarDay> exceptions) {
         List<Map<String, String>> errors = new ArrayList<>();
         Map<Object, Integer> seen = new HashMap<>();
         for (int i = 0; i < exceptions.size(); i++) {
-            CalendarException exception = exceptions.get(i);
+            CalendarDay exception = exceptions.get(i);
             if (exception.date() == null) {
                 errors.add(Map.of("field", "exceptions[" + i + "].date", "message", "must not be null"));
             }
@@ -32,6 +32,6 @@ final class ProjectCalendarRules {
             throw DomainException.unprocessable("A project has at most one calendar exception per date",
                     Map.of("errors", errors));
         }
-        return exceptions.stream().sorted(Comparator.comparing(CalendarException::date)).toList();
+        return exceptions.stream().sorted(Comparator.comparing(CalendarDay::date)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.pmo.project.command;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,11 +11,12 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import io.pmo.events.common.Money;
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.events.project.Rag;
 import io.pmo.events.project.TaskDependency;
 
 /** The commands of the project aggregate. They stay inside project-service. */
@@ -53,6 +55,44 @@ public final class ProjectCommands {
             @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** Freezes the plan; {@code performance} also makes it the performance baseline (always for the first). */
+    public record SaveBaseline(@TargetAggregateIdentifier String projectId, String baselineId, String name,
+            boolean performance, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record DesignatePerformanceBaseline(@TargetAggregateIdentifier String projectId, String baselineId,
+            @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** What a progress fact says; the same for reporting and for correcting one. */
+    public record Progress(LocalDate effectiveDate, BigDecimal percentComplete, LocalDate actualStart,
+            LocalDate actualFinish, List<String> checkpointsDone) {
+
+        public Progress {
+            checkpointsDone = checkpointsDone == null ? List.of() : List.copyOf(checkpointsDone);
+        }
+    }
+
+    public record ReportProgress(@TargetAggregateIdentifier String projectId, String taskId, String factId,
+            Progress progress, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record CorrectProgress(@TargetAggregateIdentifier String projectId, String factId, String correctsFactId,
+            Progress progress, String reason, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record RecordActualCost(@TargetAggregateIdentifier String projectId, String taskId, String factId,
+            LocalDate effectiveDate, Money amount, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record CorrectActualCost(@TargetAggregateIdentifier String projectId, String factId, String correctsFactId,
+            LocalDate effectiveDate, Money amount, String reason, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    public record FileStatusReport(@TargetAggregateIdentifier String projectId, String reportId, LocalDate statusDate,
+            Rag schedule, Rag cost, Rag scope, Rag risk, String summary, @TargetAggregateVersion Long expectedVersion) {
+    }
+
     /** What a task's plan says; the same for adding and for changing a task. */
     public record TaskPlan(String parentTaskId, String name, int durationDays, Money plannedCost,
             EarnedValueMethod earnedValueMethod, List<Checkpoint> checkpoints) {
@@ -79,7 +119,7 @@ public final class ProjectCommands {
     }
 
     /** Replaces the project's own calendar exceptions (on top of the tenant's enterprise calendar). */
-    public record SetProjectCalendar(@TargetAggregateIdentifier String projectId, List<CalendarException> exceptions,
+    public record SetProjectCalendar(@TargetAggregateIdentifier String projectId, List<CalendarDay> exceptions,
             @TargetAggregateVersion Long expectedVersion) {
 
         public SetProjectCalendar {

@@ -13,7 +13,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import io.pmo.events.common.Money;
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
@@ -30,7 +30,7 @@ import io.pmo.events.project.TaskDependency;
 @Document("project_plans")
 public record ProjectPlan(@Id String projectId, String tenantId, LocalDate plannedStart, LocalDate plannedFinish,
         String sponsorId, String businessUnit, Methodology methodology, String currency, List<PlannedTask> tasks,
-        long version, Instant updatedAt, String lastEventId, List<CalendarException> calendarExceptions,
+        long version, Instant updatedAt, String lastEventId, List<CalendarDay> calendarExceptions,
         Map<String, String> customFields) {
 
     public ProjectPlan {
@@ -85,7 +85,7 @@ public record ProjectPlan(@Id String projectId, String tenantId, LocalDate plann
                 calendarExceptions, customFields);
     }
 
-    ProjectPlan withCalendarExceptions(List<CalendarException> exceptions) {
+    ProjectPlan withCalendarDays(List<CalendarDay> exceptions) {
         return new ProjectPlan(projectId, tenantId, plannedStart, plannedFinish, sponsorId, businessUnit, methodology,
                 currency, tasks, version, updatedAt, lastEventId, exceptions, customFields);
     }

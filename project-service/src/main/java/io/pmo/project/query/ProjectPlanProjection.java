@@ -102,7 +102,7 @@ class ProjectPlanProjection {
     @EventHandler
     void on(ProjectCalendarChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withCalendarExceptions(event.exceptions()));
+        update(event.projectId(), sequence, at, message, plan -> plan.withCalendarDays(event.exceptions()));
     }
 
     @EventHandler

@@ -9,14 +9,16 @@ import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.project.command.CustomFieldDefinitions;
+import io.pmo.project.command.ProjectCalendars;
 import io.pmo.project.command.schedule.WorkingCalendar;
 
 /**
- * Reads of {@link ProjectSettingsView}, always within one tenant; also the project aggregate's
- * {@link CustomFieldDefinitions} port, so custom field values are checked against the settings read model.
+ * Reads of {@link ProjectSettingsView}, always within one tenant; also the project aggregate's ports
+ * {@link CustomFieldDefinitions} and {@link ProjectCalendars}, so custom field values are checked, and baselines
+ * dated, against the settings read model.
  */
 @Component
-public class ProjectSettingsQueries implements CustomFieldDefinitions {
+public class ProjectSettingsQueries implements CustomFieldDefinitions, ProjectCalendars {
 
     private final TenantQueries queries;
 
@@ -35,7 +37,8 @@ public class ProjectSettingsQueries implements CustomFieldDefinitions {
     }
 
     /** The tenant's enterprise calendar (Monday to Friday without settings). */
-    public WorkingCalendar calendar(String tenantId) {
+    @Override
+    public WorkingCalendar enterpriseCalendar(String tenantId) {
         return current(tenantId).calendar();
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 
@@ -46,8 +46,8 @@ class ProjectCalendarController {
     ResponseEntity<ProjectController.WriteResult> put(@PathVariable String projectId,
             @Valid @RequestBody CalendarRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        List<CalendarException> exceptions = request.exceptions().stream()
-                .map(exception -> new CalendarException(exception.date(), exception.working())).toList();
+        List<CalendarDay> exceptions = request.exceptions().stream()
+                .map(exception -> new CalendarDay(exception.date(), exception.working())).toList();
         return ProjectController.written(projectId, commands.sendAndWait(new SetProjectCalendar(
                 ProjectController.requireId(projectId), exceptions, IfMatch.expectedVersion(ifMatch))));
     }

@@ -184,7 +184,7 @@ class ProjectPlanController {
             @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
         return read(projectId, identity, minVersion, minVersionHeader,
-                plan -> ProjectScheduler.schedule(plan, settings.calendar(identity.tenantId()), mustFinishBy));
+                plan -> ProjectScheduler.schedule(plan, settings.enterpriseCalendar(identity.tenantId()), mustFinishBy));
     }
 
     private <T> ResponseEntity<T> read(String projectId, RequestIdentity identity, Long minVersion,

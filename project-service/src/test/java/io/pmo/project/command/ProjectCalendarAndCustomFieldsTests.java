@@ -1,6 +1,6 @@
 package io.pmo.project.command;
 
-import static io.pmo.project.command.DomainRejections.rejected;
+import static io.pmo.project.command.Rejections.rejectedNaming;
 import static io.pmo.project.command.ProjectMother.PROJECT_ID;
 import static io.pmo.project.command.ProjectMother.TENANT_ID;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectStatus;
@@ -44,10 +44,10 @@ class ProjectCalendarAndCustomFieldsTests {
     // --- calendar ---------------------------------------------------------------------------------------------
 
     @Test
-    void setsTheCalendarExceptionsInDateOrder() {
+    void setsTheCalendarDaysInDateOrder() {
         fixture.given(ProjectMother.projectCreated())
-                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(FRIDAY, false),
-                        new CalendarException(SATURDAY, true)), null))
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(FRIDAY, false),
+                        new CalendarDay(SATURDAY, true)), null))
                 .expectEvents(calendarChanged())
                 .expectResultMessagePayload(1L);
     }
@@ -55,8 +55,8 @@ class ProjectCalendarAndCustomFieldsTests {
     @Test
     void settingTheSameExceptionsAgainChangesNothing() {
         fixture.given(ProjectMother.projectCreated(), calendarChanged())
-                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(SATURDAY, true),
-                        new CalendarException(FRIDAY, false)), null))
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(SATURDAY, true),
+                        new CalendarDay(FRIDAY, false)), null))
                 .expectNoEvents();
     }
 
@@ -70,26 +70,26 @@ class ProjectCalendarAndCustomFieldsTests {
     @Test
     void refusesTwoExceptionsForOneDate() {
         fixture.given(ProjectMother.projectCreated())
-                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(SATURDAY, true),
-                        new CalendarException(FRIDAY, false), new CalendarException(SATURDAY, false)), null))
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(SATURDAY, true),
+                        new CalendarDay(FRIDAY, false), new CalendarDay(SATURDAY, false)), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[2].date"));
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[2].date"));
     }
 
     @Test
     void refusesAnExceptionWithoutADate() {
         fixture.given(ProjectMother.projectCreated())
-                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(null, true)), null))
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(null, true)), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[0].date"));
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[0].date"));
     }
 
     @Test
     void refusesToChangeTheCalendarOfACancelledProject() {
         fixture.given(ProjectMother.projectCreated(), cancelled())
-                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarException(SATURDAY, true)), null))
+                .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(SATURDAY, true)), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(HttpStatus.CONFLICT));
     }
 
     // --- custom fields ----------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ class ProjectCalendarAndCustomFieldsTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", "CC-1", "colour", "red"), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "values.colour"));
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "values.colour"));
     }
 
     @Test
@@ -170,19 +170,19 @@ class ProjectCalendarAndCustomFieldsTests {
         fixture.given(ProjectMother.projectCreated(), cancelled())
                 .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", "CC-1"), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(HttpStatus.CONFLICT));
     }
 
     private void refuses(Map<String, Object> values, String... fields) {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SetCustomFieldValues(PROJECT_ID, values, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, fields));
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, fields));
     }
 
     private static ProjectCalendarChanged calendarChanged() {
-        return new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of(new CalendarException(SATURDAY, true),
-                new CalendarException(FRIDAY, false)));
+        return new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of(new CalendarDay(SATURDAY, true),
+                new CalendarDay(FRIDAY, false)));
     }
 
     private static ProjectStatusChanged cancelled() {

@@ -1,6 +1,6 @@
 package io.pmo.project.command;
 
-import static io.pmo.project.command.DomainRejections.rejected;
+import static io.pmo.project.command.Rejections.rejectedNaming;
 import static io.pmo.project.command.ProjectSettingsMother.BOXING_DAY;
 import static io.pmo.project.command.ProjectSettingsMother.CHRISTMAS;
 import static io.pmo.project.command.ProjectSettingsMother.COST_CENTRE;
@@ -95,7 +95,7 @@ class ProjectSettingsTests {
                 .when(new ChangeProjectSettings(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(CHRISTMAS, BOXING_DAY),
                         FIELDS, 0L), admin())
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(HttpStatus.CONFLICT));
     }
 
     @Test
@@ -103,7 +103,7 @@ class ProjectSettingsTests {
         fixture.givenNoPriorActivity()
                 .when(new ChangeProjectSettings(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(), FIELDS, 0L), admin())
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(HttpStatus.CONFLICT));
     }
 
     @Test
@@ -111,7 +111,7 @@ class ProjectSettingsTests {
         fixture.givenNoPriorActivity()
                 .when(ProjectSettingsMother.standard(), ProjectMother.as(ProjectMother.MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.FORBIDDEN));
+                .expectException(rejectedNaming(HttpStatus.FORBIDDEN));
     }
 
     @Test
@@ -119,7 +119,7 @@ class ProjectSettingsTests {
         fixture.given(ProjectSettingsMother.standardChanged())
                 .when(change(WEEKDAYS, List.of(), List.of()), ProjectMother.as("viewer-1", "VIEWER"))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.FORBIDDEN));
+                .expectException(rejectedNaming(HttpStatus.FORBIDDEN));
     }
 
     @Test
@@ -128,7 +128,7 @@ class ProjectSettingsTests {
                 .when(change(WEEKDAYS, List.of(), List.of()), Map.of(PmoMetadata.TENANT_ID, "globex",
                         PmoMetadata.PRINCIPAL, "admin-9", PmoMetadata.ROLES, "PMO_ADMIN"))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.NOT_FOUND));
+                .expectException(rejectedNaming(HttpStatus.NOT_FOUND));
     }
 
     @Test
@@ -136,7 +136,7 @@ class ProjectSettingsTests {
         fixture.givenNoPriorActivity()
                 .when(change(List.of(), List.of(CHRISTMAS), List.of()), admin())
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "workingWeekdays"));
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "workingWeekdays"));
     }
 
     @Test
@@ -146,7 +146,7 @@ class ProjectSettingsTests {
                         field("1st", CustomFieldType.TEXT), COST_CENTRE, COST_CENTRE,
                         field("a".repeat(65), CustomFieldType.TEXT))), admin())
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].key",
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].key",
                         "customFields[1].key", "customFields[3].key", "customFields[4].key"));
     }
 
@@ -156,7 +156,7 @@ class ProjectSettingsTests {
                 .when(change(WEEKDAYS, List.of(), List.of(new CustomFieldDefinition("owner", " ",
                         CustomFieldType.TEXT, List.of(), false), field("phase", null))), admin())
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].label",
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].label",
                         "customFields[1].type"));
     }
 
@@ -167,7 +167,7 @@ class ProjectSettingsTests {
                         new CustomFieldDefinition("size", "Size", CustomFieldType.CHOICE, List.of("S", "M", "S"),
                                 false))), admin())
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].choices",
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].choices",
                         "customFields[1].choices"));
     }
 
@@ -177,7 +177,7 @@ class ProjectSettingsTests {
                 .when(change(WEEKDAYS, List.of(), List.of(new CustomFieldDefinition("budget", "Budget",
                         CustomFieldType.NUMBER, List.of("1", "2"), false))), admin())
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].choices"));
+                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].choices"));
     }
 
     private static CustomFieldDefinition field(String key, CustomFieldType type) {

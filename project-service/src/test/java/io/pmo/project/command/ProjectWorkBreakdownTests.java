@@ -2,6 +2,7 @@ package io.pmo.project.command;
 
 import static io.pmo.project.command.ProjectMother.PROJECT_ID;
 import static io.pmo.project.command.ProjectMother.TENANT_ID;
+import static io.pmo.project.command.Rejections.rejected;
 import static io.pmo.project.command.WorkBreakdownMother.BUILD;
 import static io.pmo.project.command.WorkBreakdownMother.CODE;
 import static io.pmo.project.command.WorkBreakdownMother.DESIGN;
@@ -16,14 +17,9 @@ import static io.pmo.project.command.WorkBreakdownMother.plannedProject;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -37,7 +33,6 @@ import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.TaskDependency;
 import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
-import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.ChangeTaskPlan;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
@@ -289,35 +284,4 @@ class ProjectWorkBreakdownTests {
                 .expectNoEvents()
                 .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, field));
     }
-
-    private static Matcher<DomainException> rejected(HttpStatus status, String field) {
-        return rejected(status, field, null, null);
-    }
-
-    /** A DomainException of this status naming {@code field} in its errors (if given) and with the property. */
-    private static Matcher<DomainException> rejected(HttpStatus status, String field, String key, Object value) {
-        return new TypeSafeDiagnosingMatcher<>() {
-
-            @Override
-            protected boolean matchesSafely(DomainException ex, Description mismatch) {
-                boolean fieldMatches = field == null || ex.properties().get("errors") instanceof List<?> errors
-                        && errors.stream().anyMatch(error -> error instanceof Map<?, ?> map
-                                && field.equals(map.get("field")));
-                boolean propertyMatches = key == null || Objects.equals(ex.properties().get(key), value);
-                if (ex.status() != status || !fieldMatches || !propertyMatches) {
-                    mismatch.appendText("was ").appendValue(ex.status()).appendText(" ").appendValue(ex.properties())
-                            .appendText(": ").appendValue(ex.getMessage());
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a DomainException " + status + " on field " + field
-                        + (key == null ? "" : " with " + key + "=" + value));
-            }
-        };
-    }
-
 }

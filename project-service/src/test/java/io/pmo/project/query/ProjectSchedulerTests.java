@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.pmo.events.common.Money;
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.TaskDependency;
@@ -114,8 +114,8 @@ class ProjectSchedulerTests {
     @Test
     void theProjectsOwnExceptionsLieOnTopOfTheEnterpriseCalendar() {
         // The project takes Fri 8 off and works Sat 16.
-        ProjectPlan withExceptions = withExceptions(new CalendarException(LocalDate.of(2027, 1, 16), true),
-                new CalendarException(LocalDate.of(2027, 1, 8), false));
+        ProjectPlan withExceptions = withExceptions(new CalendarDay(LocalDate.of(2027, 1, 16), true),
+                new CalendarDay(LocalDate.of(2027, 1, 8), false));
 
         ProjectSchedule schedule = ProjectScheduler.schedule(withExceptions, WITH_HOLIDAY, null);
 
@@ -128,7 +128,7 @@ class ProjectSchedulerTests {
 
     @Test
     void aProjectMayWorkAnEnterpriseHoliday() {
-        ProjectSchedule schedule = ProjectScheduler.schedule(withExceptions(new CalendarException(HOLIDAY, true)),
+        ProjectSchedule schedule = ProjectScheduler.schedule(withExceptions(new CalendarDay(HOLIDAY, true)),
                 WITH_HOLIDAY, null);
 
         // Code: 11-15, 18-22, as on a calendar without the holiday.
@@ -136,7 +136,7 @@ class ProjectSchedulerTests {
         assertThat(schedule.finishVarianceDays()).isEqualTo(-5);
     }
 
-    private ProjectPlan withExceptions(CalendarException... exceptions) {
+    private ProjectPlan withExceptions(CalendarDay... exceptions) {
         return new ProjectPlan(plan.projectId(), plan.tenantId(), plan.plannedStart(), plan.plannedFinish(), null,
                 null, null, "EUR", plan.tasks(), plan.version(), plan.updatedAt(), plan.lastEventId(),
                 List.of(exceptions), Map.of());

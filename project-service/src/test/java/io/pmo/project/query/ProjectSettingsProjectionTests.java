@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.CustomFieldType;
 import io.pmo.events.project.ProjectCalendarChanged;
@@ -85,13 +85,13 @@ class ProjectSettingsProjectionTests {
     }
 
     @Test
-    void thePlanKeepsTheProjectsCalendarExceptionsAndCustomFieldValues() {
+    void thePlanKeepsTheProjectsCalendarDaysAndCustomFieldValues() {
         ProjectPlan created = new ProjectPlan("p-1", "acme", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 29),
                 null, null, null, null, List.of(), 0, AT, "e-0");
         when(mongo.findById("p-1", ProjectPlan.class)).thenReturn(created);
         ProjectCalendarChanged calendar = new ProjectCalendarChanged("p-1", "acme", List.of(
-                new CalendarException(LocalDate.of(2027, 1, 8), false),
-                new CalendarException(LocalDate.of(2027, 1, 9), true)));
+                new CalendarDay(LocalDate.of(2027, 1, 8), false),
+                new CalendarDay(LocalDate.of(2027, 1, 9), true)));
         ProjectPlanProjection projection = new ProjectPlanProjection(mongo);
 
         projection.on(calendar, 1, AT, GenericEventMessage.asEventMessage(calendar));

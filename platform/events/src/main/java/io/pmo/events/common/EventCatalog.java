@@ -7,6 +7,12 @@ import java.util.Optional;
 
 import org.axonframework.serialization.Revision;
 
+import io.pmo.events.project.ActualCostCorrected;
+import io.pmo.events.project.ActualCostRecorded;
+import io.pmo.events.project.BaselineSaved;
+import io.pmo.events.project.PerformanceBaselineDesignated;
+import io.pmo.events.project.ProgressCorrected;
+import io.pmo.events.project.ProgressReported;
 import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
@@ -16,6 +22,7 @@ import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.StatusReportFiled;
 import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskPlanChanged;
@@ -39,6 +46,13 @@ public final class EventCatalog {
             TaskPlanChanged.class,
             TaskDependenciesChanged.class,
             TaskRemoved.class,
+            BaselineSaved.class,
+            PerformanceBaselineDesignated.class,
+            ProgressReported.class,
+            ProgressCorrected.class,
+            ActualCostRecorded.class,
+            ActualCostCorrected.class,
+            StatusReportFiled.class,
             ProjectCalendarChanged.class,
             ProjectCustomFieldsChanged.class,
             ProjectSettingsChanged.class);

@@ -9,7 +9,7 @@ import org.axonframework.serialization.Revision;
  * the previous one (empty: none), ascending by date, one entry per date.
  */
 @Revision("1")
-public record ProjectCalendarChanged(String projectId, String tenantId, List<CalendarException> exceptions)
+public record ProjectCalendarChanged(String projectId, String tenantId, List<CalendarDay> exceptions)
         implements ProjectEvent {
 
     public ProjectCalendarChanged {

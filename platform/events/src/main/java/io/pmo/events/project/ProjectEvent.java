@@ -6,7 +6,9 @@ import io.pmo.events.common.TenantEvent;
 public sealed interface ProjectEvent extends TenantEvent
         permits ProjectCreated, ProjectRenamed, ProjectPlannedDatesChanged, ProjectStatusChanged,
         ProjectManagerAssigned, ProjectDetailsChanged, TaskAdded, TaskPlanChanged, TaskDependenciesChanged,
-        TaskRemoved, ProjectCalendarChanged, ProjectCustomFieldsChanged {
+        TaskRemoved, BaselineSaved, PerformanceBaselineDesignated, ProgressReported, ProgressCorrected,
+        ActualCostRecorded, ActualCostCorrected, StatusReportFiled, ProjectCalendarChanged,
+        ProjectCustomFieldsChanged {
 
     String projectId();
 

@@ -10,13 +10,20 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.pmo.events.project.CalendarException;
+import io.pmo.events.project.ActualCostCorrected;
+import io.pmo.events.project.ActualCostRecorded;
+import io.pmo.events.project.BaselineSaved;
+import io.pmo.events.project.BaselineTask;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.CustomFieldType;
 import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
+import io.pmo.events.project.PerformanceBaselineDesignated;
+import io.pmo.events.project.ProgressCorrected;
+import io.pmo.events.project.ProgressReported;
 import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
@@ -28,6 +35,8 @@ import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.Rag;
+import io.pmo.events.project.StatusReportFiled;
 import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskDependency;
@@ -45,6 +54,14 @@ final class EventsMother {
 
     static final String TASK_ID = "7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f";
 
+    static final String BASELINE_ID = "9b8a7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d";
+
+    static final String FACT_ID = "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
+
+    static final String CORRECTION_ID = "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e";
+
+    static final String REPORT_ID = "3c4d5e6f-7a8b-4c9d-8e0f-2a3b4c5d6e7f";
+
     static final String SUMMARY_TASK_ID = "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
 
     private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
@@ -58,6 +75,17 @@ final class EventsMother {
             Map.entry(TaskPlanChanged.class, EventsMother::taskReplanned),
             Map.entry(TaskDependenciesChanged.class, EventsMother::taskDependenciesChanged),
             Map.entry(TaskRemoved.class, () -> new TaskRemoved(PROJECT_ID, TENANT_ID, TASK_ID)),
+            Map.entry(BaselineSaved.class, EventsMother::baselineSaved),
+            Map.entry(PerformanceBaselineDesignated.class,
+                    () -> new PerformanceBaselineDesignated(PROJECT_ID, TENANT_ID, BASELINE_ID, null)),
+            Map.entry(ProgressReported.class, EventsMother::progressReported),
+            Map.entry(ProgressCorrected.class, EventsMother::progressCorrected),
+            Map.entry(ActualCostRecorded.class, () -> new ActualCostRecorded(PROJECT_ID, TENANT_ID, TASK_ID, FACT_ID,
+                    LocalDate.of(2026, 3, 31), Money.of("12500.00", "EUR"))),
+            Map.entry(ActualCostCorrected.class, () -> new ActualCostCorrected(PROJECT_ID, TENANT_ID, TASK_ID,
+                    CORRECTION_ID, FACT_ID, LocalDate.of(2026, 3, 31), Money.of("11250.00", "EUR"), null)),
+            Map.entry(StatusReportFiled.class, () -> new StatusReportFiled(PROJECT_ID, TENANT_ID, REPORT_ID,
+                    LocalDate.of(2026, 3, 31), Rag.GREEN, Rag.AMBER, Rag.GREEN, Rag.RED, "Vendor late; budget tight")),
             Map.entry(ProjectCalendarChanged.class, EventsMother::projectCalendarChanged),
             Map.entry(ProjectCustomFieldsChanged.class, EventsMother::projectCustomFieldsChanged),
             Map.entry(ProjectSettingsChanged.class, EventsMother::projectSettingsChanged));
@@ -113,11 +141,38 @@ final class EventsMother {
                         new TaskDependency("5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9", DependencyType.SS, -1)));
     }
 
+    /** A baseline of a summary task with one weighted subtask, on a calendar with a holiday. */
+    static BaselineSaved baselineSaved() {
+        TaskAdded task = weightedTaskAdded();
+        return new BaselineSaved(PROJECT_ID, TENANT_ID, BASELINE_ID, "Approved plan", LocalDate.of(2026, 3, 2),
+                LocalDate.of(2026, 3, 23), Money.of("125000.00", "EUR"),
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                List.of(new CalendarDay(LocalDate.of(2026, 3, 17), false)),
+                List.of(new BaselineTask(SUMMARY_TASK_ID, null, "Migration", true, 16, LocalDate.of(2026, 3, 2),
+                        LocalDate.of(2026, 3, 23), Money.of("125000.00", "EUR"), EarnedValueMethod.PERCENT_COMPLETE,
+                        List.of()),
+                        new BaselineTask(TASK_ID, SUMMARY_TASK_ID, task.name(), false, 15, LocalDate.of(2026, 3, 2),
+                                LocalDate.of(2026, 3, 23), task.plannedCost(), task.earnedValueMethod(),
+                                task.checkpoints())));
+    }
+
+    static ProgressReported progressReported() {
+        return new ProgressReported(PROJECT_ID, TENANT_ID, TASK_ID, FACT_ID, LocalDate.of(2026, 3, 13),
+                new BigDecimal("40.5"), LocalDate.of(2026, 3, 2), null, List.of("cp-1"));
+    }
+
+    /** A correction that finishes the task: percent 100 and an actual finish. */
+    static ProgressCorrected progressCorrected() {
+        return new ProgressCorrected(PROJECT_ID, TENANT_ID, TASK_ID, CORRECTION_ID, FACT_ID, LocalDate.of(2026, 3, 13),
+                new BigDecimal("100.0"), LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 13), List.of("cp-1", "cp-2"),
+                "Reported before the last checkpoint was signed off");
+    }
+
     /** A project that works a Saturday and takes a Friday off. */
     static ProjectCalendarChanged projectCalendarChanged() {
         return new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of(
-                new CalendarException(LocalDate.of(2026, 3, 7), true),
-                new CalendarException(LocalDate.of(2026, 3, 13), false)));
+                new CalendarDay(LocalDate.of(2026, 3, 7), true),
+                new CalendarDay(LocalDate.of(2026, 3, 13), false)));
     }
 
     /** One value of each type, in canonical string form. */

@@ -3,6 +3,7 @@ package io.pmo.project.command.schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -51,6 +52,25 @@ public final class WorkingCalendar {
         Map<LocalDate, Boolean> merged = new TreeMap<>(exceptions);
         merged.putAll(projectExceptions);
         return new WorkingCalendar(workingWeekdays, merged);
+    }
+
+    /** The weekdays worked, Monday first. */
+    public List<DayOfWeek> workingWeekdays() {
+        return List.copyOf(workingWeekdays);
+    }
+
+    /**
+     * The dates in {@code [from, to]} whose working status differs from the weekday rule, in date order: what a
+     * reader needs besides {@link #workingWeekdays()} to rebuild this calendar over that span.
+     */
+    public Map<LocalDate, Boolean> exceptionsBetween(LocalDate from, LocalDate to) {
+        Map<LocalDate, Boolean> span = new TreeMap<>();
+        exceptions.subMap(from, true, to, true).forEach((date, working) -> {
+            if (working != workingWeekdays.contains(date.getDayOfWeek())) {
+                span.put(date, working);
+            }
+        });
+        return span;
     }
 
     public boolean isWorkingDay(LocalDate date) {

@@ -1,0 +1,117 @@
+package io.pmo.project.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.pmo.platform.query.TenantQueries;
+import io.pmo.platform.web.DomainException;
+import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.RequestIdentity;
+import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
+import io.pmo.project.command.ProjectCommands.SaveBaseline;
+import io.pmo.project.query.BaselineComparison;
+import io.pmo.project.query.ProjectBaseline;
+import io.pmo.project.query.ProjectBaselineQueries;
+import io.pmo.project.query.ProjectPlanQueries;
+
+/**
+ * A project's baselines: freeze the plan under a name, designate the performance baseline, read them, and
+ * compare two of them (or one with the current plan, {@code current}).
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+class ProjectBaselineController {
+
+    private final CommandGateway commands;
+
+    private final ProjectBaselineQueries baselines;
+
+    private final ProjectPlanQueries plans;
+
+    ProjectBaselineController(CommandGateway commands, ProjectBaselineQueries baselines, ProjectPlanQueries plans) {
+        this.commands = commands;
+        this.baselines = baselines;
+        this.plans = plans;
+    }
+
+    /** {@code performance} makes it the performance baseline; the first baseline always is. */
+    record BaselineRequest(@NotBlank @Size(max = 200) String name, Boolean performance) {
+    }
+
+    record PerformanceBaselineRequest(@NotNull String baselineId) {
+    }
+
+    record Created(String id, String projectId, long version) {
+    }
+
+    @PostMapping("/baselines")
+    ResponseEntity<Created> save(@PathVariable String projectId, @Valid @RequestBody BaselineRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        String baselineId = UUID.randomUUID().toString();
+        long version = ((Number) commands.sendAndWait(new SaveBaseline(ProjectController.requireId(projectId),
+                baselineId, request.name(), Boolean.TRUE.equals(request.performance()),
+                IfMatch.expectedVersion(ifMatch)))).longValue();
+        return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/baselines/" + baselineId))
+                .eTag(IfMatch.etag(version)).body(new Created(baselineId, projectId, version));
+    }
+
+    @PutMapping("/performance-baseline")
+    ResponseEntity<ProjectController.WriteResult> designate(@PathVariable String projectId,
+            @Valid @RequestBody PerformanceBaselineRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return ProjectController.written(projectId, commands.sendAndWait(new DesignatePerformanceBaseline(
+                ProjectController.requireId(projectId), request.baselineId(), IfMatch.expectedVersion(ifMatch))));
+    }
+
+    @GetMapping("/baselines")
+    TenantQueries.Page<ProjectBaseline> list(@PathVariable String projectId, RequestIdentity identity,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return baselines.list(identity.tenantId(), ProjectController.requireId(projectId), page, size);
+    }
+
+    @GetMapping("/baselines/{baselineId}")
+    ProjectBaseline get(@PathVariable String projectId, @PathVariable String baselineId, RequestIdentity identity) {
+        return baseline(identity, projectId, baselineId);
+    }
+
+    /** What moved from baseline {@code from} to baseline {@code to}; either may be {@code current}. */
+    @GetMapping("/baselines/{from}/compare/{to}")
+    BaselineComparison compare(@PathVariable String projectId, @PathVariable String from, @PathVariable String to,
+            RequestIdentity identity) {
+        return BaselineComparison.between(side(identity, projectId, from), side(identity, projectId, to));
+    }
+
+    private BaselineComparison.Side side(RequestIdentity identity, String projectId, String id) {
+        if (ProjectBaselineQueries.CURRENT.equals(id)) {
+            return baselines.current(plans.find(identity.tenantId(), ProjectController.requireId(projectId))
+                    .orElseThrow(() -> DomainException.notFound("No project " + projectId)));
+        }
+        return baselines.side(baseline(identity, projectId, id));
+    }
+
+    private ProjectBaseline baseline(RequestIdentity identity, String projectId, String baselineId) {
+        return baselines.find(identity.tenantId(), ProjectController.requireId(projectId), baselineId)
+                .orElseThrow(() -> DomainException.notFound("No baseline " + baselineId + " in project " + projectId));
+    }
+}
