@@ -1,27 +1,35 @@
 package io.pmo.project.command;
 
 import static io.pmo.project.command.Rejections.rejectedNaming;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
+import static org.axonframework.test.matchers.Matchers.sequenceOf;
 import static io.pmo.project.command.ProjectMother.PROJECT_ID;
 import static io.pmo.project.command.ProjectMother.TENANT_ID;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 
+import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
 import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
+import io.pmo.project.command.schedule.WorkingCalendar;
 
 /**
  * A project's own calendar exceptions and its custom field values, checked against the tenant's definitions
@@ -33,12 +41,18 @@ class ProjectCalendarAndCustomFieldsTests {
 
     private static final LocalDate FRIDAY = LocalDate.of(2026, 3, 13);
 
+    /** A Friday within the planned project of {@link WorkBreakdownMother}: as a day off it moves what follows. */
+    private static final LocalDate MARCH_6 = LocalDate.of(2026, 3, 6);
+
+    private static final String BASELINE = "66666666-6666-4666-8666-666666666666";
+
     private FixtureConfiguration<Project> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Project.class);
         fixture.registerInjectableResource(ProjectSettingsMother.standardDefinitions());
+        fixture.registerInjectableResource((ProjectCalendars) tenant -> WorkingCalendar.mondayToFriday());
     }
 
     // --- calendar ---------------------------------------------------------------------------------------------
@@ -90,6 +104,21 @@ class ProjectCalendarAndCustomFieldsTests {
                 .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(SATURDAY, true)), null))
                 .expectNoEvents()
                 .expectException(rejectedNaming(HttpStatus.CONFLICT));
+    }
+
+    @Test
+    void aBaselineIsDatedOnTheProjectsOwnExceptionsAndFreezesThem() {
+        List<Object> history = new ArrayList<>(WorkBreakdownMother.plannedProject());
+        history.add(new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of(new CalendarDay(MARCH_6, false))));
+
+        fixture.given(history)
+                .when(new SaveBaseline(PROJECT_ID, BASELINE, "Approved plan", false, null))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(payloadsMatching(sequenceOf(
+                        matches((BaselineSaved saved) -> saved.finish().equals(LocalDate.of(2026, 3, 23))
+                                && saved.calendarExceptions().equals(List.of(new CalendarDay(MARCH_6, false)))
+                                && saved.tasks().get(1).plannedFinish().equals(LocalDate.of(2026, 3, 9)),
+                                "a baseline finishing on 23 March that keeps the project's day off"))));
     }
 
     // --- custom fields ----------------------------------------------------------------------------------------
@@ -178,6 +207,22 @@ class ProjectCalendarAndCustomFieldsTests {
                 .when(new SetCustomFieldValues(PROJECT_ID, values, null))
                 .expectNoEvents()
                 .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, fields));
+    }
+
+    /** Any single event whose payload passes the check. */
+    @SuppressWarnings("unchecked")
+    private static <T> Matcher<Object> matches(java.util.function.Predicate<T> check, String description) {
+        return new CustomTypeSafeMatcher<>(description) {
+            @Override
+            protected boolean matchesSafely(Object payload) {
+                try {
+                    return check.test((T) payload);
+                }
+                catch (ClassCastException ex) {
+                    return false;
+                }
+            }
+        };
     }
 
     private static ProjectCalendarChanged calendarChanged() {
