@@ -90,17 +90,23 @@ class ProjectSettingsIT {
     }
 
     @Test
-    void onlyAPmoAdminWritesTheSettingsAndAStaleVersionIsAConflict() {
+    void onlyAPmoAdminWritesTheSettingsAndARefusedWriteStoresNothing() {
         long version = defineSettings();
         Api viewer = Api.as("acme", "viewer");
+        StoreProbe store = StoreProbe.project(stack);
+        int before = store.events("project-settings:acme").size();
 
-        assertThat(viewer.put("/api/v1/settings/project", SETTINGS).status()).isEqualTo(403);
-        assertThat(manager.put("/api/v1/settings/project", SETTINGS).status()).isEqualTo(403);
+        String mondaysOnly = "{\"workingWeekdays\":[\"MONDAY\"]}";
+        assertThat(viewer.put("/api/v1/settings/project", mondaysOnly).status()).isEqualTo(403);
+        assertThat(manager.put("/api/v1/settings/project", mondaysOnly).status()).isEqualTo(403);
         assertThat(viewer.get("/api/v1/settings/project?minVersion=" + version).status()).isEqualTo(200);
-        Api.Response stale = admin.put("/api/v1/settings/project", SETTINGS, "If-Match", "\"" + (version + 7) + "\"");
+        Api.Response stale = admin.put("/api/v1/settings/project", mondaysOnly, "If-Match",
+                "\"" + (version + 7) + "\"");
         assertThat(stale.status()).as(stale.body()).isEqualTo(409);
         assertProblem(admin.put("/api/v1/settings/project", "{\"workingWeekdays\":[],\"customFields\":[{\"key\":"
                 + "\"Bad key\",\"label\":\"x\",\"type\":\"TEXT\"}]}"), "workingWeekdays");
+
+        assertThat(store.events("project-settings:acme")).hasSize(before);
     }
 
     /** Sets the settings as the admin, with If-Match of the version read first when there is one. */
