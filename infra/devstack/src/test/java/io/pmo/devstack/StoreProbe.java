@@ -47,6 +47,12 @@ final class StoreProbe {
         }
     }
 
+    /** The aggregate's snapshots (Axon keeps the latest), with their JSON; no global index (0). */
+    List<StoredEvent> snapshots(String aggregateId) {
+        return query("SELECT 0, aggregateIdentifier, sequenceNumber, eventIdentifier, payloadType, payload, metaData"
+                + " FROM SnapshotEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber", aggregateId);
+    }
+
     String jdbcUrl() {
         return jdbcUrl;
     }

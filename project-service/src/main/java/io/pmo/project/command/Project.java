@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -84,11 +86,14 @@ import io.pmo.project.command.schedule.WorkingCalendar;
 
 /**
  * A project: its name, planned dates, lifecycle, manager, master data and work breakdown structure (tasks as
- * {@link Task} entities). Rules are checked in the command handlers; state changes
+ * {@link Task} entities), its baselines and the ids of its progress and cost facts. Snapshotted every 100
+ * events (as JSON of its fields) and cached, so a project with 1,000 tasks and years of history loads fast. Rules are checked in the command handlers; state changes
  * only in the event sourcing handlers. Every handler answers the aggregate's new version, which the API
  * returns as the resource's ETag.
  */
-@Aggregate
+@Aggregate(snapshotTriggerDefinition = "pmoSnapshotTrigger", cache = ProjectAggregateConfiguration.CACHE)
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Project implements WriteScoped {
 
     /** User ids as tokens carry them in {@code sub}. */
@@ -118,8 +123,13 @@ class Project implements WriteScoped {
     /** ISO 4217; null until the details are first set. Every amount of the project is in it. */
     private String currency;
 
+    /*
+     * Collections are declared with their concrete types: a snapshot restores the declared type, and a plain
+     * Set would come back as a HashSet in another order.
+     */
+
     /** Baseline ids in the order they were saved, and the one earned value is measured against. */
-    private Set<String> baselines = new LinkedHashSet<>();
+    private LinkedHashSet<String> baselines = new LinkedHashSet<>();
 
     private String performanceBaselineId;
 
@@ -136,7 +146,7 @@ class Project implements WriteScoped {
 
     /** The work breakdown structure, by task id, in the order tasks were added. */
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
-    private Map<String, Task> tasks = new LinkedHashMap<>();
+    private LinkedHashMap<String, Task> tasks = new LinkedHashMap<>();
 
     Project() {
         // for Axon, and for the creation policy of CreateProject

@@ -3,6 +3,8 @@ package io.pmo.project.command;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
@@ -19,10 +21,12 @@ import io.pmo.events.project.TaskPlanChanged;
  * changes only through the events routed to it by task id; the rules that span tasks (the tree, dependencies
  * and their cycles, the currency) are checked by the project, which owns every command.
  */
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE)
 class Task {
 
     @EntityId
-    private final String taskId;
+    private String taskId;
 
     private String parentTaskId;
 
@@ -37,6 +41,10 @@ class Task {
     private List<Checkpoint> checkpoints;
 
     private List<TaskDependency> predecessors = List.of();
+
+    /** For a snapshot's JSON. */
+    private Task() {
+    }
 
     Task(TaskAdded event) {
         this.taskId = event.taskId();

@@ -3,9 +3,14 @@ package io.pmo.platform.axon;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +28,23 @@ import io.pmo.platform.messaging.PmoCorrelationDataProvider;
 @AutoConfiguration(beforeName = { "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
         "org.axonframework.springboot.autoconfig.ObjectMapperAutoConfiguration",
         "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration" })
-@ConditionalOnClass(name = "org.axonframework.config.ConfigurerModule")
+@ConditionalOnClass(name = { "org.axonframework.config.ConfigurerModule",
+        "org.axonframework.eventsourcing.Snapshotter" })
 public class PmoAxonAutoConfiguration {
+
+    /**
+     * The snapshot trigger every aggregate names ({@code @Aggregate(snapshotTriggerDefinition =
+     * "pmoSnapshotTrigger")}): a snapshot after every {@code pmo.aggregates.snapshot-threshold} events (100), so
+     * loading an aggregate with years of history reads its latest snapshot and the events after it. The
+     * snapshotter is looked up when a snapshot is due, so a service without aggregates needs none.
+     */
+    @Bean
+    SnapshotTriggerDefinition pmoSnapshotTrigger(ObjectProvider<Snapshotter> snapshotters,
+            @Value("${pmo.aggregates.snapshot-threshold:100}") int threshold) {
+        Snapshotter snapshotter = (aggregateType, aggregateIdentifier) -> snapshotters.getObject()
+                .scheduleSnapshot(aggregateType, aggregateIdentifier);
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
 
     /** Axon's Jackson serializer picks this mapper up, so stored payloads are the JSON published on Kafka. */
     @Bean
