@@ -3,6 +3,7 @@ package io.pmo.project.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -139,10 +141,10 @@ class Project implements WriteScoped {
     private Set<String> statusReports = new HashSet<>();
 
     /** The project's own calendar exceptions, ascending by date. */
-    private List<CalendarDay> calendarExceptions = List.of();
+    private ArrayList<CalendarDay> calendarExceptions = new ArrayList<>();
 
     /** Custom field values in canonical form, by key. */
-    private Map<String, String> customFieldValues = Map.of();
+    private TreeMap<String, String> customFieldValues = new TreeMap<>();
 
     /** The work breakdown structure, by task id, in the order tasks were added. */
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -516,12 +518,12 @@ class Project implements WriteScoped {
 
     @EventSourcingHandler
     void on(ProjectCalendarChanged event) {
-        calendarExceptions = event.exceptions();
+        calendarExceptions = new ArrayList<>(event.exceptions());
     }
 
     @EventSourcingHandler
     void on(ProjectCustomFieldsChanged event) {
-        customFieldValues = event.values();
+        customFieldValues = new TreeMap<>(event.values());
     }
 
     @EventSourcingHandler
