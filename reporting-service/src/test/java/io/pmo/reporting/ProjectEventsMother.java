@@ -15,6 +15,7 @@ import io.pmo.events.common.EventCatalog;
 import io.pmo.events.common.PmoJson;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
@@ -84,6 +85,14 @@ public final class ProjectEventsMother {
                 EventCatalog.cloudEventType(event.getClass()), event.projectId(), time, event.tenantId(), PRINCIPAL,
                 "corr-" + event.projectId() + "-" + sequence, "cause-" + sequence, sequence,
                 PmoJson.mapper().valueToTree(event));
+    }
+
+    /** A tenant's project settings event at its settings aggregate's sequence, keyed by the settings id. */
+    public static CloudEvent cloudEvent(ProjectSettingsEvent event, long sequence) {
+        return new CloudEvent(UUID.randomUUID().toString(), "/pmo/project-service",
+                EventCatalog.cloudEventType(event.getClass()), event.settingsId(), T0.plusSeconds(60 * sequence),
+                event.tenantId(), PRINCIPAL, "corr-" + event.settingsId() + "-" + sequence, "cause-" + sequence,
+                sequence, PmoJson.mapper().valueToTree(event));
     }
 
     /** The event as the consumer toolkit hands it to reporting-service's handlers. */

@@ -53,6 +53,17 @@ class CloudEventContractIT {
         assertThat(api.put("/api/v1/projects/" + projectId + "/tasks/" + build + "/predecessors",
                 "{\"predecessors\":[]}").status()).isEqualTo(200);
         assertThat(api.delete("/api/v1/projects/" + projectId + "/tasks/" + build).status()).isEqualTo(200);
+        Api admin = Api.as("acme", "pmo_admin");
+        Api.Response settings = admin.put("/api/v1/settings/project", "{\"workingWeekdays\":[\"MONDAY\",\"TUESDAY\","
+                + "\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"],\"holidays\":[\"2031-03-05\"],\"customFields\":[{\"key\":"
+                + "\"contractRef\",\"label\":\"Contract\",\"type\":\"TEXT\"}]}");
+        assertThat(settings.status()).as(settings.body()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/settings/project?minVersion=" + settings.json().get("version").asLong())
+                .status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/projects/" + projectId + "/custom-fields", "{\"values\":{\"contractRef\":"
+                + "\"C-1\"}}").status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/projects/" + projectId + "/calendar",
+                "{\"exceptions\":[{\"date\":\"2027-02-06\",\"working\":true}]}").status()).isEqualTo(200);
         assertThat(api.put("/api/v1/projects/" + projectId + "/planned-dates",
                 "{\"plannedStart\":\"2027-02-01\",\"plannedFinish\":\"2027-12-17\"}").status()).isEqualTo(200);
         assertThat(api.post("/api/v1/projects/" + projectId + "/baselines", "{\"name\":\"First\"}").status())
@@ -99,9 +110,10 @@ class CloudEventContractIT {
         }
         assertThat(types).containsAll(EventCatalog.published().stream().map(EventCatalog::cloudEventType).toList());
         // created and manager assigned, renamed, details, 2 tasks added, a plan change, 2 dependency changes, a task
-        // removed, planned dates changed, a baseline (saved and designated), 5 status changes, progress and its
-        // correction, a cost and its correction, a status report, a second baseline and its designation
-        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(25);
+        // removed, custom fields, calendar, planned dates changed, a baseline (saved and designated), 5 status
+        // changes, progress and its correction, a cost and its correction, a status report, a second baseline and
+        // its designation
+        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(27);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.pmo.project.command;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
@@ -36,7 +38,9 @@ import io.pmo.events.project.Methodology;
 import io.pmo.events.project.PerformanceBaselineDesignated;
 import io.pmo.events.project.ProgressCorrected;
 import io.pmo.events.project.ProgressReported;
+import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
@@ -71,6 +75,8 @@ import io.pmo.project.command.ProjectCommands.CreateProject;
 import io.pmo.project.command.ProjectCommands.ProjectStarted;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
 import io.pmo.project.command.ProjectCommands.RenameProject;
+import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
+import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
@@ -133,6 +139,12 @@ class Project implements WriteScoped {
     private Map<String, Fact> facts = new HashMap<>();
 
     private Set<String> statusReports = new HashSet<>();
+
+    /** The project's own calendar exceptions, ascending by date. */
+    private ArrayList<CalendarDay> calendarExceptions = new ArrayList<>();
+
+    /** Custom field values in canonical form, by key. */
+    private TreeMap<String, String> customFieldValues = new TreeMap<>();
 
     /** The work breakdown structure, by task id, in the order tasks were added. */
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -276,7 +288,7 @@ class Project implements WriteScoped {
         if (baselines.contains(command.baselineId())) {
             throw DomainException.conflict("Baseline " + command.baselineId() + " already exists", Map.of());
         }
-        WorkingCalendar calendar = calendars.enterpriseCalendar(tenantId);
+        WorkingCalendar calendar = calendars.enterpriseCalendar(tenantId).withExceptions(ownCalendar());
         WbsSchedule schedule = WbsSchedule.of(wbs(), plannedStart, calendar, null);
         List<BaselineTask> frozen = tasks.values().stream().map(task -> {
             DatedTask dated = schedule.tasks().get(task.taskId());
@@ -432,6 +444,28 @@ class Project implements WriteScoped {
         return AggregateLifecycle.getVersion();
     }
 
+    /** Sets the project's calendar exceptions; one per date, kept in date order. */
+    @CommandHandler
+    long handle(SetProjectCalendar command) {
+        requireOpen("change the calendar of");
+        List<CalendarDay> exceptions = ProjectCalendarRules.check(command.exceptions());
+        if (!exceptions.equals(calendarExceptions)) {
+            apply(new ProjectCalendarChanged(projectId, tenantId, exceptions));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** Sets the project's custom field values, valid against the tenant's definitions (a Spring bean port). */
+    @CommandHandler
+    long handle(SetCustomFieldValues command, CustomFieldDefinitions definitions) {
+        requireOpen("set the custom fields of");
+        Map<String, String> values = CustomFieldRules.checkValues(definitions.of(tenantId), command.values());
+        if (!values.equals(customFieldValues)) {
+            apply(new ProjectCustomFieldsChanged(projectId, tenantId, values));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
     @Override
     public String tenantId() {
         return tenantId;
@@ -480,6 +514,16 @@ class Project implements WriteScoped {
         businessUnit = event.businessUnit();
         methodology = event.methodology();
         currency = event.currency();
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCalendarChanged event) {
+        calendarExceptions = new ArrayList<>(event.exceptions());
+    }
+
+    @EventSourcingHandler
+    void on(ProjectCustomFieldsChanged event) {
+        customFieldValues = new TreeMap<>(event.values());
     }
 
     @EventSourcingHandler
@@ -598,6 +642,13 @@ class Project implements WriteScoped {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The project's own calendar exceptions, to lay on the tenant's enterprise calendar. */
+    private Map<LocalDate, Boolean> ownCalendar() {
+        Map<LocalDate, Boolean> byDate = new LinkedHashMap<>();
+        calendarExceptions.forEach(day -> byDate.put(day.date(), day.working()));
+        return byDate;
     }
 
     private Task requireTask(String taskId) {

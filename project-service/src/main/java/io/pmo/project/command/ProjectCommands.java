@@ -2,12 +2,16 @@ package io.pmo.project.command;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import io.pmo.events.common.Money;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
@@ -112,5 +116,26 @@ public final class ProjectCommands {
 
     public record ChangeProjectStatus(@TargetAggregateIdentifier String projectId, ProjectStatus target,
             String reason, @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** Replaces the project's own calendar exceptions (on top of the tenant's enterprise calendar). */
+    public record SetProjectCalendar(@TargetAggregateIdentifier String projectId, List<CalendarDay> exceptions,
+            @TargetAggregateVersion Long expectedVersion) {
+
+        public SetProjectCalendar {
+            exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        }
+    }
+
+    /**
+     * Replaces the project's custom field values: key -> value as the client sent it (a JSON string, number or
+     * other), checked and made canonical against the tenant's definitions; a null value is no value.
+     */
+    public record SetCustomFieldValues(@TargetAggregateIdentifier String projectId, Map<String, Object> values,
+            @TargetAggregateVersion Long expectedVersion) {
+
+        public SetCustomFieldValues {
+            values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
     }
 }

@@ -48,7 +48,7 @@ public class ProjectBaselineQueries {
     /** The current plan dated as a baseline would date it now. */
     public BaselineComparison.Side current(ProjectPlan plan) {
         WbsSchedule schedule = WbsSchedule.of(ProjectScheduler.wbs(plan), plan.plannedStart(),
-                calendars.enterpriseCalendar(plan.tenantId()), null);
+                calendars.enterpriseCalendar(plan.tenantId()).withExceptions(plan.calendarExceptionsByDate()), null);
         List<BaselineTask> tasks = plan.tasks().stream().map(task -> {
             DatedTask dated = schedule.tasks().get(task.taskId());
             return new BaselineTask(task.taskId(), task.parentTaskId(), task.name(), dated.summary(),

@@ -3,13 +3,17 @@ package io.pmo.project.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import io.pmo.events.common.Money;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
@@ -19,14 +23,35 @@ import io.pmo.events.project.TaskDependency;
  * project-service's own view of a project's plan: master data and the work breakdown structure, in the order
  * tasks were added. The schedule is computed from it on read (the critical path method is fast enough: about
  * a millisecond for 1,000 tasks). {@code version} is the sequence of the last applied event of the project.
+ * {@code calendarExceptions} are the project's own departures from the tenant's enterprise calendar;
+ * {@code customFields} its custom field values as last written (canonical strings, by key), shown as recorded
+ * even after the tenant removed or retyped a definition.
  */
 @Document("project_plans")
 public record ProjectPlan(@Id String projectId, String tenantId, LocalDate plannedStart, LocalDate plannedFinish,
         String sponsorId, String businessUnit, Methodology methodology, String currency, List<PlannedTask> tasks,
-        long version, Instant updatedAt, String lastEventId) {
+        long version, Instant updatedAt, String lastEventId, List<CalendarDay> calendarExceptions,
+        Map<String, String> customFields) {
 
     public ProjectPlan {
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
+        calendarExceptions = calendarExceptions == null ? List.of() : List.copyOf(calendarExceptions);
+        customFields = customFields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(customFields));
+    }
+
+    /** A plan without calendar exceptions or custom field values. */
+    public ProjectPlan(String projectId, String tenantId, LocalDate plannedStart, LocalDate plannedFinish,
+            String sponsorId, String businessUnit, Methodology methodology, String currency, List<PlannedTask> tasks,
+            long version, Instant updatedAt, String lastEventId) {
+        this(projectId, tenantId, plannedStart, plannedFinish, sponsorId, businessUnit, methodology, currency, tasks,
+                version, updatedAt, lastEventId, List.of(), Map.of());
+    }
+
+    /** The project's calendar exceptions as {@link io.pmo.project.command.schedule.WorkingCalendar} takes them. */
+    public Map<LocalDate, Boolean> calendarExceptionsByDate() {
+        Map<LocalDate, Boolean> byDate = new TreeMap<>();
+        calendarExceptions.forEach(exception -> byDate.put(exception.date(), exception.working()));
+        return byDate;
     }
 
     /** A task as planned. */
@@ -46,22 +71,33 @@ public record ProjectPlan(@Id String projectId, String tenantId, LocalDate plann
 
     ProjectPlan withDates(LocalDate start, LocalDate finish) {
         return new ProjectPlan(projectId, tenantId, start, finish, sponsorId, businessUnit, methodology, currency,
-                tasks, version, updatedAt, lastEventId);
+                tasks, version, updatedAt, lastEventId, calendarExceptions, customFields);
     }
 
     ProjectPlan withDetails(String sponsor, String unit, Methodology method, String code) {
         return new ProjectPlan(projectId, tenantId, plannedStart, plannedFinish, sponsor, unit, method, code, tasks,
-                version, updatedAt, lastEventId);
+                version, updatedAt, lastEventId, calendarExceptions, customFields);
     }
 
     ProjectPlan withTasks(UnaryOperator<List<PlannedTask>> change) {
         return new ProjectPlan(projectId, tenantId, plannedStart, plannedFinish, sponsorId, businessUnit,
-                methodology, currency, change.apply(new ArrayList<>(tasks)), version, updatedAt, lastEventId);
+                methodology, currency, change.apply(new ArrayList<>(tasks)), version, updatedAt, lastEventId,
+                calendarExceptions, customFields);
+    }
+
+    ProjectPlan withCalendarDays(List<CalendarDay> exceptions) {
+        return new ProjectPlan(projectId, tenantId, plannedStart, plannedFinish, sponsorId, businessUnit, methodology,
+                currency, tasks, version, updatedAt, lastEventId, exceptions, customFields);
+    }
+
+    ProjectPlan withCustomFields(Map<String, String> values) {
+        return new ProjectPlan(projectId, tenantId, plannedStart, plannedFinish, sponsorId, businessUnit, methodology,
+                currency, tasks, version, updatedAt, lastEventId, calendarExceptions, values);
     }
 
     /** Records which event built the document last. */
     ProjectPlan appliedEvent(long sequence, Instant at, String eventId) {
         return new ProjectPlan(projectId, tenantId, plannedStart, plannedFinish, sponsorId, businessUnit,
-                methodology, currency, tasks, sequence, at, eventId);
+                methodology, currency, tasks, sequence, at, eventId, calendarExceptions, customFields);
     }
 }

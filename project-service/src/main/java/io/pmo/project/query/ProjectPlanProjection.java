@@ -12,7 +12,9 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
+import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
@@ -95,6 +97,18 @@ class ProjectPlanProjection {
             tasks.removeIf(task -> task.taskId().equals(event.taskId()));
             return tasks;
         }));
+    }
+
+    @EventHandler
+    void on(ProjectCalendarChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
+            EventMessage<?> message) {
+        update(event.projectId(), sequence, at, message, plan -> plan.withCalendarDays(event.exceptions()));
+    }
+
+    @EventHandler
+    void on(ProjectCustomFieldsChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
+            EventMessage<?> message) {
+        update(event.projectId(), sequence, at, message, plan -> plan.withCustomFields(event.values()));
     }
 
     /**

@@ -12,13 +12,22 @@ import io.pmo.project.command.schedule.WorkingCalendar;
 import io.pmo.project.query.ProjectPlan.PlannedTask;
 import io.pmo.project.query.ProjectSchedule.ScheduledTask;
 
-/** Turns a {@link ProjectPlan} into its {@link ProjectSchedule} through {@link WbsSchedule}. */
+/**
+ * Turns a {@link ProjectPlan} into its {@link ProjectSchedule} through {@link WbsSchedule}, on the tenant's
+ * enterprise calendar with the project's own calendar exceptions on top.
+ */
 public final class ProjectScheduler {
 
     private ProjectScheduler() {
     }
 
-    public static ProjectSchedule schedule(ProjectPlan plan, WorkingCalendar calendar, LocalDate mustFinishBy) {
+    /**
+     * @param enterpriseCalendar the tenant's calendar; the plan's own calendar exceptions are laid on top of it
+     * @param mustFinishBy an imposed finish for the backward pass, or null
+     */
+    public static ProjectSchedule schedule(ProjectPlan plan, WorkingCalendar enterpriseCalendar,
+            LocalDate mustFinishBy) {
+        WorkingCalendar calendar = enterpriseCalendar.withExceptions(plan.calendarExceptionsByDate());
         WbsSchedule schedule = WbsSchedule.of(wbs(plan), plan.plannedStart(), calendar, mustFinishBy);
         List<ScheduledTask> tasks = plan.tasks().stream().map(task -> view(task, schedule.tasks().get(task.taskId())))
                 .toList();

@@ -47,11 +47,11 @@ import io.pmo.project.command.ProjectCommands.RemoveTask;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
-import io.pmo.project.command.schedule.WorkingCalendar;
 import io.pmo.project.query.ProjectPlan;
 import io.pmo.project.query.ProjectPlanQueries;
 import io.pmo.project.query.ProjectSchedule;
 import io.pmo.project.query.ProjectScheduler;
+import io.pmo.project.query.ProjectSettingsQueries;
 
 /**
  * A project's plan: master data ({@code /details}), the work breakdown structure ({@code /tasks}) and its
@@ -68,9 +68,12 @@ class ProjectPlanController {
 
     private final ProjectPlanQueries plans;
 
-    ProjectPlanController(CommandGateway commands, ProjectPlanQueries plans) {
+    private final ProjectSettingsQueries settings;
+
+    ProjectPlanController(CommandGateway commands, ProjectPlanQueries plans, ProjectSettingsQueries settings) {
         this.commands = commands;
         this.plans = plans;
+        this.settings = settings;
     }
 
     record DetailsRequest(@Pattern(regexp = USER_ID, message = "must be a user id") String sponsorId,
@@ -171,9 +174,9 @@ class ProjectPlanController {
     }
 
     /**
-     * The schedule by the critical path method on the tenant's working calendar (Monday to Friday until tenant
-     * calendars arrive). {@code mustFinishBy} imposes a finish on the backward pass: float becomes negative
-     * where the plan cannot meet it.
+     * The schedule by the critical path method on the tenant's enterprise calendar (its project settings;
+     * Monday to Friday without them) with the project's own calendar exceptions on top. {@code mustFinishBy}
+     * imposes a finish on the backward pass: float becomes negative where the plan cannot meet it.
      */
     @GetMapping("/schedule")
     ResponseEntity<ProjectSchedule> schedule(@PathVariable String projectId, RequestIdentity identity,
@@ -181,7 +184,7 @@ class ProjectPlanController {
             @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
         return read(projectId, identity, minVersion, minVersionHeader,
-                plan -> ProjectScheduler.schedule(plan, WorkingCalendar.mondayToFriday(), mustFinishBy));
+                plan -> ProjectScheduler.schedule(plan, settings.enterpriseCalendar(identity.tenantId()), mustFinishBy));
     }
 
     private <T> ResponseEntity<T> read(String projectId, RequestIdentity identity, Long minVersion,

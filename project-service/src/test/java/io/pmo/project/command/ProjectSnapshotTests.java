@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.serialization.SerializedObject;
@@ -22,9 +23,12 @@ import org.junit.jupiter.api.Test;
 
 import io.pmo.events.common.PmoJson;
 import io.pmo.events.project.ActualCostRecorded;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.PerformanceBaselineDesignated;
 import io.pmo.events.project.ProgressReported;
+import io.pmo.events.project.ProjectCalendarChanged;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.project.command.ProjectCommands.RenameProject;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
@@ -49,7 +53,8 @@ class ProjectSnapshotTests {
 
         assertThat(restored).usingRecursiveComparison().isEqualTo(project);
         assertThat(new String(snapshot.getData(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("\"tasks\"", "\"facts\"", "\"baselines\"", "\"managerId\"", WEIGHTED);
+                .contains("\"tasks\"", "\"facts\"", "\"baselines\"", "\"managerId\"", WEIGHTED,
+                        "\"calendarExceptions\"", "\"customFieldValues\"");
     }
 
     @Test
@@ -85,6 +90,10 @@ class ProjectSnapshotTests {
                 LocalDate.of(2026, 3, 13), new BigDecimal("40"), null, null, List.of()));
         history.add(new ActualCostRecorded(PROJECT_ID, TENANT_ID, CODE, "dddddddd-dddd-4ddd-8ddd-dddddddddddd",
                 LocalDate.of(2026, 3, 13), euros("100.00")));
+        history.add(new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of(
+                new CalendarDay(LocalDate.of(2026, 3, 6), false), new CalendarDay(LocalDate.of(2026, 3, 7), true))));
+        history.add(new ProjectCustomFieldsChanged(PROJECT_ID, TENANT_ID, Map.of("riskClass", "LOW",
+                "costCentre", "CC-1")));
         return history;
     }
 }

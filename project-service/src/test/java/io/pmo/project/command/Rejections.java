@@ -47,4 +47,28 @@ final class Rejections {
             }
         };
     }
+
+    /** A DomainException of this status whose {@code errors} name every one of {@code fields}. */
+    static Matcher<DomainException> rejectedNaming(HttpStatus status, String... fields) {
+        return new TypeSafeDiagnosingMatcher<>() {
+
+            @Override
+            protected boolean matchesSafely(DomainException ex, Description mismatch) {
+                List<?> errors = ex.properties().get("errors") instanceof List<?> list ? list : List.of();
+                List<?> named = errors.stream().map(error -> error instanceof Map<?, ?> map ? map.get("field")
+                        : null).toList();
+                if (ex.status() != status || !named.containsAll(List.of(fields))) {
+                    mismatch.appendText("was ").appendValue(ex.status()).appendText(" ").appendValue(ex.properties())
+                            .appendText(": ").appendValue(ex.getMessage());
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a DomainException " + status + " naming " + List.of(fields));
+            }
+        };
+    }
 }

@@ -2,13 +2,18 @@ package io.pmo.project.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.pmo.events.common.Money;
+import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.TaskDependency;
@@ -18,7 +23,8 @@ import io.pmo.project.query.ProjectSchedule.ScheduledTask;
 
 /**
  * A plan becomes a dated schedule, computed by hand on a Monday-to-Friday calendar from Monday 4 January 2027:
- * Build (summary) > Design 5 days, Code 10 days after Design; Go live (milestone) after Code.
+ * Build (summary) > Design 5 days, Code 10 days after Design; Go live (milestone) after Code. Then the same plan
+ * on an enterprise calendar with a holiday, and with the project's own exceptions on top.
  */
 class ProjectSchedulerTests {
 
@@ -82,6 +88,58 @@ class ProjectSchedulerTests {
         assertThat(schedule.projectStart()).isEqualTo(MONDAY);
         assertThat(schedule.earlyFinish()).isEqualTo(MONDAY);
         assertThat(schedule.tasks()).isEmpty();
+    }
+
+    // --- calendars: Wednesday 13 January 2027 is a holiday of the tenant --------------------------------------
+
+    private static final LocalDate HOLIDAY = LocalDate.of(2027, 1, 13);
+
+    private static final WorkingCalendar WITH_HOLIDAY = WorkingCalendar.of(
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), Set.of(HOLIDAY));
+
+    @Test
+    void aHolidayOfTheEnterpriseCalendarMovesEveryLaterDate() {
+        ProjectSchedule schedule = ProjectScheduler.schedule(plan, WITH_HOLIDAY, null);
+
+        // Design Mon 4 - Fri 8 as before; Code's 10 days skip Wed 13: 11, 12, 14, 15, 18-22, 25.
+        ScheduledTask code = schedule.tasks().get(2);
+        assertThat(code.earlyStart()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(code.earlyFinish()).isEqualTo(LocalDate.of(2027, 1, 25));
+        assertThat(schedule.earlyFinish()).isEqualTo(LocalDate.of(2027, 1, 25));
+        assertThat(schedule.durationDays()).isEqualTo(15);
+        // Up to Fri 29 January there are now 19 working days: the network finishes 4 earlier.
+        assertThat(schedule.finishVarianceDays()).isEqualTo(-4);
+    }
+
+    @Test
+    void theProjectsOwnExceptionsLieOnTopOfTheEnterpriseCalendar() {
+        // The project takes Fri 8 off and works Sat 16.
+        ProjectPlan withExceptions = withExceptions(new CalendarDay(LocalDate.of(2027, 1, 16), true),
+                new CalendarDay(LocalDate.of(2027, 1, 8), false));
+
+        ProjectSchedule schedule = ProjectScheduler.schedule(withExceptions, WITH_HOLIDAY, null);
+
+        // Design: 4, 5, 6, 7, 11. Code: 12, 14, 15, 16 (Saturday), 18-22, 25.
+        assertThat(schedule.tasks().get(1).earlyFinish()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(schedule.tasks().get(2).earlyStart()).isEqualTo(LocalDate.of(2027, 1, 12));
+        assertThat(schedule.tasks().get(2).earlyFinish()).isEqualTo(LocalDate.of(2027, 1, 25));
+        assertThat(schedule.tasks().get(3).earlyFinish()).isEqualTo(LocalDate.of(2027, 1, 25));
+    }
+
+    @Test
+    void aProjectMayWorkAnEnterpriseHoliday() {
+        ProjectSchedule schedule = ProjectScheduler.schedule(withExceptions(new CalendarDay(HOLIDAY, true)),
+                WITH_HOLIDAY, null);
+
+        // Code: 11-15, 18-22, as on a calendar without the holiday.
+        assertThat(schedule.tasks().get(2).earlyFinish()).isEqualTo(LocalDate.of(2027, 1, 22));
+        assertThat(schedule.finishVarianceDays()).isEqualTo(-5);
+    }
+
+    private ProjectPlan withExceptions(CalendarDay... exceptions) {
+        return new ProjectPlan(plan.projectId(), plan.tenantId(), plan.plannedStart(), plan.plannedFinish(), null,
+                null, null, "EUR", plan.tasks(), plan.version(), plan.updatedAt(), plan.lastEventId(),
+                List.of(exceptions), Map.of());
     }
 
     private static PlannedTask task(String id, String parent, String name, int days, Money cost,

@@ -39,6 +39,18 @@ class ProjectRoleTableTests {
 
     @ParameterizedTest
     @EnumSource(PmoRole.class)
+    void letsOnlyPmoAdminsWriteTheProjectSettingsAndEveryRoleReadThem(PmoRole role) {
+        assertThat(rules.allows(HttpMethod.PUT, "/api/v1/settings/project", Set.of(role)))
+                .isEqualTo(role == PmoRole.PMO_ADMIN);
+        assertThat(rules.allows(HttpMethod.GET, "/api/v1/settings/project", Set.of(role))).isTrue();
+        assertThat(rules.allows(HttpMethod.PUT, "/api/v1/projects/p-1/calendar", Set.of(role))).isEqualTo(
+                WRITERS.contains(role));
+        assertThat(rules.allows(HttpMethod.PUT, "/api/v1/projects/p-1/custom-fields", Set.of(role))).isEqualTo(
+                WRITERS.contains(role));
+    }
+
+    @ParameterizedTest
+    @EnumSource(PmoRole.class)
     void grantsNoDeleteButOfTasksAndNothingOutsideProjects(PmoRole role) {
         assertThat(rules.allows(HttpMethod.DELETE, "/api/v1/projects/p-1", Set.of(role))).isFalse();
         assertThat(rules.allows(HttpMethod.POST, "/api/v1/portfolios", Set.of(role))).isFalse();

@@ -12,7 +12,9 @@ import static org.mockito.Mockito.reset;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -64,10 +66,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.PmoJson;
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.events.project.ProjectSettingsChanged;
+import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.platform.testing.KafkaProbes;
 import io.pmo.platform.testing.Quiescence;
 import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.reporting.ReportingServiceApplication;
+import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.TestMongo;
 
 /**
@@ -252,6 +257,29 @@ class ProjectEventsConsumerTests {
         assertThat(row(project)).containsEntry("lastSequence", 2L).containsEntry("lastEventId", events.get(2).id());
         assertThat(audit(project)).extracting(entry -> entry.getString("_id"))
                 .containsExactlyElementsOf(events.stream().map(CloudEvent::id).toList());
+        assertThat(deadLetters()).isEmpty();
+    }
+
+    /**
+     * The tenant's project settings share the topic but concern no project: they are audited under their own
+     * aggregate and neither create a report row nor fail as a change of a project never created.
+     */
+    @Test
+    void auditsTheTenantsProjectSettingsWithoutMakingThemAReportRow() {
+        String settingsId = ProjectSettingsEvent.settingsIdOf(tenant);
+        CloudEvent settings = ProjectEventsMother.cloudEvent(new ProjectSettingsChanged(settingsId, tenant,
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), List.of(LocalDate.of(2026, 12, 25)), List.of()), 0);
+        String project = newProjectId();
+        List<CloudEvent> events = history(tenant, project, 2);
+
+        publish(List.of(settings, events.get(0), events.get(1)));
+        awaitQuiescence();
+
+        assertThat(audit(settingsId)).extracting(entry -> entry.getString("_id")).containsExactly(settings.id());
+        assertThat(row(settingsId)).isNull();
+        assertThat(mongo.count(Query.query(Criteria.where("tenantId").is(tenant)), ProjectReportRow.COLLECTION))
+                .isEqualTo(1);
+        assertThat(row(project)).containsEntry("lastSequence", 1L);
         assertThat(deadLetters()).isEmpty();
     }
 

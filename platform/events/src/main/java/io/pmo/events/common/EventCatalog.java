@@ -13,11 +13,14 @@ import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.PerformanceBaselineDesignated;
 import io.pmo.events.project.ProgressCorrected;
 import io.pmo.events.project.ProgressReported;
+import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
+import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectStatusChanged;
 import io.pmo.events.project.StatusReportFiled;
 import io.pmo.events.project.TaskAdded;
@@ -49,7 +52,10 @@ public final class EventCatalog {
             ProgressCorrected.class,
             ActualCostRecorded.class,
             ActualCostCorrected.class,
-            StatusReportFiled.class);
+            StatusReportFiled.class,
+            ProjectCalendarChanged.class,
+            ProjectCustomFieldsChanged.class,
+            ProjectSettingsChanged.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

@@ -7,7 +7,8 @@ public sealed interface ProjectEvent extends TenantEvent
         permits ProjectCreated, ProjectRenamed, ProjectPlannedDatesChanged, ProjectStatusChanged,
         ProjectManagerAssigned, ProjectDetailsChanged, TaskAdded, TaskPlanChanged, TaskDependenciesChanged,
         TaskRemoved, BaselineSaved, PerformanceBaselineDesignated, ProgressReported, ProgressCorrected,
-        ActualCostRecorded, ActualCostCorrected, StatusReportFiled {
+        ActualCostRecorded, ActualCostCorrected, StatusReportFiled, ProjectCalendarChanged,
+        ProjectCustomFieldsChanged {
 
     String projectId();
 

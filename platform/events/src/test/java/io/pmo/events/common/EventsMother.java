@@ -16,17 +16,23 @@ import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.BaselineTask;
 import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Checkpoint;
+import io.pmo.events.project.CustomFieldDefinition;
+import io.pmo.events.project.CustomFieldType;
 import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
 import io.pmo.events.project.PerformanceBaselineDesignated;
 import io.pmo.events.project.ProgressCorrected;
 import io.pmo.events.project.ProgressReported;
+import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectDetailsChanged;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
+import io.pmo.events.project.ProjectSettingsChanged;
+import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
 import io.pmo.events.project.Rag;
@@ -79,7 +85,10 @@ final class EventsMother {
             Map.entry(ActualCostCorrected.class, () -> new ActualCostCorrected(PROJECT_ID, TENANT_ID, TASK_ID,
                     CORRECTION_ID, FACT_ID, LocalDate.of(2026, 3, 31), Money.of("11250.00", "EUR"), null)),
             Map.entry(StatusReportFiled.class, () -> new StatusReportFiled(PROJECT_ID, TENANT_ID, REPORT_ID,
-                    LocalDate.of(2026, 3, 31), Rag.GREEN, Rag.AMBER, Rag.GREEN, Rag.RED, "Vendor late; budget tight")));
+                    LocalDate.of(2026, 3, 31), Rag.GREEN, Rag.AMBER, Rag.GREEN, Rag.RED, "Vendor late; budget tight")),
+            Map.entry(ProjectCalendarChanged.class, EventsMother::projectCalendarChanged),
+            Map.entry(ProjectCustomFieldsChanged.class, EventsMother::projectCustomFieldsChanged),
+            Map.entry(ProjectSettingsChanged.class, EventsMother::projectSettingsChanged));
 
     private EventsMother() {
     }
@@ -159,6 +168,34 @@ final class EventsMother {
                 "Reported before the last checkpoint was signed off");
     }
 
+    /** A project that works a Saturday and takes a Friday off. */
+    static ProjectCalendarChanged projectCalendarChanged() {
+        return new ProjectCalendarChanged(PROJECT_ID, TENANT_ID, List.of(
+                new CalendarDay(LocalDate.of(2026, 3, 7), true),
+                new CalendarDay(LocalDate.of(2026, 3, 13), false)));
+    }
+
+    /** One value of each type, in canonical string form. */
+    static ProjectCustomFieldsChanged projectCustomFieldsChanged() {
+        return new ProjectCustomFieldsChanged(PROJECT_ID, TENANT_ID, Map.of("costCentre", "CC-4711",
+                "strategicScore", "7.5", "goLiveWindow", "2026-11-02", "riskClass", "HIGH"));
+    }
+
+    /** A six-day week with two holidays and one custom field of each type. */
+    static ProjectSettingsChanged projectSettingsChanged() {
+        return new ProjectSettingsChanged(ProjectSettingsEvent.settingsIdOf(TENANT_ID), TENANT_ID,
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY, DayOfWeek.SATURDAY),
+                List.of(LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26)),
+                List.of(new CustomFieldDefinition("costCentre", "Cost centre", CustomFieldType.TEXT, List.of(), true),
+                        new CustomFieldDefinition("strategicScore", "Strategic score", CustomFieldType.NUMBER,
+                                List.of(), false),
+                        new CustomFieldDefinition("goLiveWindow", "Go-live window", CustomFieldType.DATE, List.of(),
+                                false),
+                        new CustomFieldDefinition("riskClass", "Risk class", CustomFieldType.CHOICE,
+                                List.of("LOW", "MEDIUM", "HIGH"), false)));
+    }
+
     /** A transition without a reason: {@code reason} is serialised as JSON null. */
     static ProjectStatusChanged projectApproved() {
         return new ProjectStatusChanged(PROJECT_ID, TENANT_ID, ProjectStatus.PROPOSED, ProjectStatus.APPROVED, null);
@@ -180,7 +217,7 @@ final class EventsMother {
     /** The sample in the envelope the Kafka publisher puts around it. */
     static CloudEvent cloudEventOf(Object event) {
         return new CloudEvent("b6f1d7a2-0c3e-4f5a-8d9b-1e2f3a4b5c6d", "/pmo/project-service",
-                EventCatalog.cloudEventType(event.getClass()), PROJECT_ID, Instant.parse("2026-03-01T09:15:30.123Z"),
-                TENANT_ID, PRINCIPAL, "corr-7f3a", "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", 3, dataOf(event));
+                EventCatalog.cloudEventType(event.getClass()), ((TenantEvent) event).aggregateId(),
+                Instant.parse("2026-03-01T09:15:30.123Z"), TENANT_ID, PRINCIPAL, "corr-7f3a", "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", 3, dataOf(event));
     }
 }
