@@ -1,7 +1,10 @@
 package io.pmo.project;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
 
 /** project-service: owns projects (ids, plan, lifecycle) and publishes {@code pmo.project.events}. */
 @SpringBootApplication
@@ -13,6 +16,12 @@ public class ProjectServiceApplication {
     public static SpringApplicationBuilder builder() {
         return new SpringApplicationBuilder(ProjectServiceApplication.class)
                 .properties("spring.config.name=" + CONFIG_NAME);
+    }
+
+    /** The service's clock: what "today" is for the milestone watch (UTC until tenants have a time zone). */
+    @Bean
+    Clock projectClock() {
+        return Clock.systemUTC();
     }
 
     public static void main(String[] args) {

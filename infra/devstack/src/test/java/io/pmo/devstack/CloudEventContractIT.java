@@ -1,7 +1,9 @@
 package io.pmo.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,17 @@ class CloudEventContractIT {
         assertThat(api.post("/api/v1/projects/" + projectId + "/status-reports", "{\"statusDate\":\"2027-02-05\","
                 + "\"schedule\":\"GREEN\",\"cost\":\"GREEN\",\"scope\":\"AMBER\",\"risk\":\"RED\","
                 + "\"summary\":\"On track\"}").status()).isEqualTo(201);
+        // a milestone whose target already passed: the milestone watch records it missed; reaching it is late
+        String milestone = api.post("/api/v1/projects/" + projectId + "/tasks", "{\"name\":\"Contract signed\","
+                + "\"durationDays\":0,\"earnedValueMethod\":\"ZERO_HUNDRED\"}").json().get("id").asText();
+        assertThat(api.put("/api/v1/projects/" + projectId + "/tasks/" + milestone + "/target",
+                "{\"targetDate\":\"2026-11-01\"}").status()).isEqualTo(200);
+        StoreProbe store = StoreProbe.project(stack);
+        await().atMost(Duration.ofSeconds(30)).until(() -> store.events(projectId).stream()
+                .anyMatch(event -> event.payloadType().endsWith("MilestoneMissed")));
+        assertThat(api.post("/api/v1/projects/" + projectId + "/progress", "{\"taskId\":\"" + milestone
+                + "\",\"effectiveDate\":\"2026-11-03\",\"percentComplete\":100,\"actualStart\":\"2026-11-03\","
+                + "\"actualFinish\":\"2026-11-03\"}").status()).isEqualTo(201);
         String second = api.post("/api/v1/projects/" + projectId + "/baselines", "{\"name\":\"Second\"}").json()
                 .get("id").asText();
         assertThat(api.put("/api/v1/projects/" + projectId + "/performance-baseline",
@@ -111,9 +124,9 @@ class CloudEventContractIT {
         assertThat(types).containsAll(EventCatalog.published().stream().map(EventCatalog::cloudEventType).toList());
         // created and manager assigned, renamed, details, 2 tasks added, a plan change, 2 dependency changes, a task
         // removed, custom fields, calendar, planned dates changed, a baseline (saved and designated), 5 status
-        // changes, progress and its correction, a cost and its correction, a status report, a second baseline and
-        // its designation
-        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(27);
+        // changes, progress and its correction, a cost and its correction, a status report, a milestone (added, its
+        // target set, missed, reported finished and reached), a second baseline and its designation
+        assertThat(records.stream().filter(r -> projectId.equals(r.key()))).hasSize(32);
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * One embedded stack per integration-test JVM (STYLE.md), on free ports and a fresh data directory. Its
- * project-service publishes through a {@link FaultyKafkaTemplate} that a test can make fail for a while.
+ * project-service publishes through a {@link FaultyKafkaTemplate} that a test can make fail for a while, and
+ * its milestone watch runs every second.
  */
 final class TestStack {
 
@@ -21,7 +22,11 @@ final class TestStack {
                 stack = DevStack.builder()
                         .dataDirectory(data)
                         .ports(DevStack.Ports.free())
-                        .customize(DevStack.PROJECT, FaultyKafkaTemplate::install)
+                        .customize(DevStack.PROJECT, project -> {
+                            FaultyKafkaTemplate.install(project);
+                            // the milestone watch looks every second instead of every hour
+                            project.properties("pmo.project.milestone-watch.interval=1s");
+                        })
                         .start();
                 System.out.println(stack.banner());
                 Runtime.getRuntime().addShutdownHook(new Thread(stack::close));

@@ -2,6 +2,7 @@ package io.pmo.project.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -35,6 +36,9 @@ import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.BaselineTask;
 import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.Methodology;
+import io.pmo.events.project.MilestoneMissed;
+import io.pmo.events.project.MilestoneReached;
+import io.pmo.events.project.MilestoneTargetSet;
 import io.pmo.events.project.PerformanceBaselineDesignated;
 import io.pmo.events.project.ProgressCorrected;
 import io.pmo.events.project.ProgressReported;
@@ -62,6 +66,7 @@ import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.CorrectActualCost;
 import io.pmo.project.command.ProjectCommands.CorrectProgress;
 import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
+import io.pmo.project.command.ProjectCommands.DetectMissedMilestones;
 import io.pmo.project.command.ProjectCommands.FileStatusReport;
 import io.pmo.project.command.ProjectCommands.Progress;
 import io.pmo.project.command.ProjectCommands.RecordActualCost;
@@ -76,6 +81,7 @@ import io.pmo.project.command.ProjectCommands.ProjectStarted;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
 import io.pmo.project.command.ProjectCommands.RenameProject;
 import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
+import io.pmo.project.command.ProjectCommands.SetMilestoneTarget;
 import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
@@ -233,6 +239,10 @@ class Project implements WriteScoped {
         Task task = requireTask(command.taskId());
         TaskPlan plan = normalized(command.plan());
         WorkBreakdownRules.checkPlan(tasks, command.taskId(), plan, currency);
+        if (task.targetDate() != null && plan.durationDays() != 0) {
+            throw DomainException.unprocessable("Milestone '" + task.name() + "' has a target date: clear it before "
+                    + "giving the task a duration", "durationDays", "must stay 0 while the milestone has a target date");
+        }
         if (!Objects.equals(task.parentTaskId(), plan.parentTaskId()) || !task.name().equals(plan.name())
                 || task.durationDays() != plan.durationDays() || !Objects.equals(task.plannedCost(), plan.plannedCost())
                 || task.earnedValueMethod() != plan.earnedValueMethod()
@@ -320,6 +330,41 @@ class Project implements WriteScoped {
     }
 
     @CommandHandler
+    long handle(SetMilestoneTarget command) {
+        requireOpen("plan");
+        Task task = requireTask(command.taskId());
+        if (task.durationDays() != 0 || !WorkBreakdownRules.childrenOf(tasks, task.taskId()).isEmpty()) {
+            throw DomainException.unprocessable("Only a milestone (a task of 0 days) has a target date", "targetDate",
+                    "must be empty for a task that is not a milestone");
+        }
+        if (task.reachedOn() != null) {
+            throw DomainException.conflict("Milestone '" + task.name() + "' was reached on " + task.reachedOn(),
+                    Map.of("reachedOn", task.reachedOn()));
+        }
+        if (!Objects.equals(task.targetDate(), command.targetDate())) {
+            apply(new MilestoneTargetSet(projectId, tenantId, task.taskId(), command.targetDate(), task.targetDate()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Sent by the platform's milestone watch, not by a user: a milestone whose target date lies before today and
+     * that was not reached is missed, once. Projects that are closed are left alone.
+     */
+    @CommandHandler
+    long handle(DetectMissedMilestones command) {
+        if (!status.isFinal()) {
+            tasks.values().stream()
+                    .filter(task -> task.targetDate() != null && task.reachedOn() == null && !task.missed()
+                            && task.targetDate().isBefore(command.today()))
+                    .toList()
+                    .forEach(task -> apply(new MilestoneMissed(projectId, tenantId, task.taskId(), task.targetDate(),
+                            command.today())));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
     long handle(ReportProgress command) {
         requireTracking(false);
         Task task = requireWorkTask(command.taskId());
@@ -329,6 +374,7 @@ class Project implements WriteScoped {
         apply(new ProgressReported(projectId, tenantId, task.taskId(), command.factId(), progress.effectiveDate(),
                 progress.percentComplete(), progress.actualStart(), progress.actualFinish(),
                 progress.checkpointsDone()));
+        reachIfFinished(task, progress);
         return AggregateLifecycle.getVersion();
     }
 
@@ -343,6 +389,7 @@ class Project implements WriteScoped {
         apply(new ProgressCorrected(projectId, tenantId, task.taskId(), command.factId(), command.correctsFactId(),
                 progress.effectiveDate(), progress.percentComplete(), progress.actualStart(), progress.actualFinish(),
                 progress.checkpointsDone(), blankToNull(command.reason())));
+        reachIfFinished(task, progress);
         return AggregateLifecycle.getVersion();
     }
 
@@ -592,6 +639,17 @@ class Project implements WriteScoped {
         }
     }
 
+    /** A milestone reported finished is reached, on its actual finish (or the fact's effective date). */
+    private void reachIfFinished(Task task, Progress progress) {
+        boolean finished = progress.actualFinish() != null
+                || progress.percentComplete().compareTo(BigDecimal.valueOf(100)) == 0;
+        if (task.durationDays() == 0 && task.reachedOn() == null && finished) {
+            LocalDate reachedOn = progress.actualFinish() != null ? progress.actualFinish() : progress.effectiveDate();
+            apply(new MilestoneReached(projectId, tenantId, task.taskId(), reachedOn, task.targetDate(),
+                    task.targetDate() != null && reachedOn.isAfter(task.targetDate())));
+        }
+    }
+
     private Task requireWorkTask(String taskId) {
         Task task = taskId == null ? null : tasks.get(taskId);
         if (task == null) {
@@ -636,7 +694,7 @@ class Project implements WriteScoped {
                         .map(link -> new Dependency(link.predecessorTaskId(),
                                 io.pmo.project.command.schedule.DependencyType.valueOf(link.type().name()),
                                 link.lagDays()))
-                        .toList()))
+                        .toList(), task.targetDate()))
                 .toList();
     }
 

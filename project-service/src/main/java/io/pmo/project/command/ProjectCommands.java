@@ -55,6 +55,15 @@ public final class ProjectCommands {
             @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /** Sets (or, with null, clears) a milestone's target date. */
+    public record SetMilestoneTarget(@TargetAggregateIdentifier String projectId, String taskId, LocalDate targetDate,
+            @TargetAggregateVersion Long expectedVersion) {
+    }
+
+    /** Internal: records every milestone whose target date lies before {@code today} unreached as missed. */
+    public record DetectMissedMilestones(@TargetAggregateIdentifier String projectId, LocalDate today) {
+    }
+
     /** Freezes the plan; {@code performance} also makes it the performance baseline (always for the first). */
     public record SaveBaseline(@TargetAggregateIdentifier String projectId, String baselineId, String name,
             boolean performance, @TargetAggregateVersion Long expectedVersion) {

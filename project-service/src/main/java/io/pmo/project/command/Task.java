@@ -1,5 +1,6 @@
 package io.pmo.project.command;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +12,9 @@ import org.axonframework.modelling.command.EntityId;
 import io.pmo.events.common.Money;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
+import io.pmo.events.project.MilestoneMissed;
+import io.pmo.events.project.MilestoneReached;
+import io.pmo.events.project.MilestoneTargetSet;
 import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskDependency;
@@ -42,6 +46,13 @@ class Task {
 
     private List<TaskDependency> predecessors = List.of();
 
+    /** A milestone's target date (null: none), when it was reached, and whether its target passed unreached. */
+    private LocalDate targetDate;
+
+    private LocalDate reachedOn;
+
+    private boolean missed;
+
     /** For a snapshot's JSON. */
     private Task() {
     }
@@ -71,6 +82,33 @@ class Task {
         predecessors = List.copyOf(event.predecessors());
     }
 
+    @EventSourcingHandler
+    void on(MilestoneTargetSet event) {
+        targetDate = event.targetDate();
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneReached event) {
+        reachedOn = event.reachedOn();
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneMissed event) {
+        missed = true;
+    }
+
+    LocalDate targetDate() {
+        return targetDate;
+    }
+
+    LocalDate reachedOn() {
+        return reachedOn;
+    }
+
+    boolean missed() {
+        return missed;
+    }
+
     /**
      * Value equality over the whole state: Axon's test fixture compares the aggregate built by the command
      * handler with the one sourced from its events, and a map of tasks compares its values with equals.
@@ -81,7 +119,8 @@ class Task {
                 && Objects.equals(parentTaskId, task.parentTaskId) && Objects.equals(name, task.name)
                 && durationDays == task.durationDays && Objects.equals(plannedCost, task.plannedCost)
                 && earnedValueMethod == task.earnedValueMethod && Objects.equals(checkpoints, task.checkpoints)
-                && Objects.equals(predecessors, task.predecessors);
+                && Objects.equals(predecessors, task.predecessors) && Objects.equals(targetDate, task.targetDate)
+                && Objects.equals(reachedOn, task.reachedOn) && missed == task.missed;
     }
 
     @Override

@@ -55,17 +55,50 @@ public record ProjectPlan(@Id String projectId, String tenantId, LocalDate plann
     }
 
     /** A task as planned. */
+    /**
+     * A task as planned; for a milestone also its target date, when it was reached and whether its target
+     * passed unreached.
+     */
     public record PlannedTask(String taskId, String parentTaskId, String name, int durationDays, Money plannedCost,
-            EarnedValueMethod earnedValueMethod, List<Checkpoint> checkpoints, List<TaskDependency> predecessors) {
+            EarnedValueMethod earnedValueMethod, List<Checkpoint> checkpoints, List<TaskDependency> predecessors,
+            LocalDate targetDate, LocalDate reachedOn, boolean missed) {
 
         public PlannedTask {
             checkpoints = checkpoints == null ? List.of() : List.copyOf(checkpoints);
             predecessors = predecessors == null ? List.of() : List.copyOf(predecessors);
         }
 
+        /** A task just added: no dependencies, no milestone state yet. */
+        public PlannedTask(String taskId, String parentTaskId, String name, int durationDays, Money plannedCost,
+                EarnedValueMethod earnedValueMethod, List<Checkpoint> checkpoints, List<TaskDependency> predecessors) {
+            this(taskId, parentTaskId, name, durationDays, plannedCost, earnedValueMethod, checkpoints, predecessors,
+                    null, null, false);
+        }
+
+        PlannedTask withPlan(String parent, String newName, int days, Money cost, EarnedValueMethod method,
+                List<Checkpoint> newCheckpoints) {
+            return new PlannedTask(taskId, parent, newName, days, cost, method, newCheckpoints, predecessors,
+                    targetDate, reachedOn, missed);
+        }
+
         PlannedTask withPredecessors(List<TaskDependency> newPredecessors) {
             return new PlannedTask(taskId, parentTaskId, name, durationDays, plannedCost, earnedValueMethod,
-                    checkpoints, newPredecessors);
+                    checkpoints, newPredecessors, targetDate, reachedOn, missed);
+        }
+
+        PlannedTask withTarget(LocalDate target) {
+            return new PlannedTask(taskId, parentTaskId, name, durationDays, plannedCost, earnedValueMethod,
+                    checkpoints, predecessors, target, reachedOn, missed);
+        }
+
+        PlannedTask reached(LocalDate on) {
+            return new PlannedTask(taskId, parentTaskId, name, durationDays, plannedCost, earnedValueMethod,
+                    checkpoints, predecessors, targetDate, on, missed);
+        }
+
+        PlannedTask withMissed() {
+            return new PlannedTask(taskId, parentTaskId, name, durationDays, plannedCost, earnedValueMethod,
+                    checkpoints, predecessors, targetDate, reachedOn, true);
         }
     }
 

@@ -13,6 +13,9 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import io.pmo.events.project.ProjectCalendarChanged;
+import io.pmo.events.project.MilestoneMissed;
+import io.pmo.events.project.MilestoneReached;
+import io.pmo.events.project.MilestoneTargetSet;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectEvent;
@@ -74,8 +77,8 @@ class ProjectPlanProjection {
     void on(TaskPlanChanged event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
         update(event.projectId(), sequence, at, message, plan -> plan.withTasks(tasks -> {
             tasks.replaceAll(task -> task.taskId().equals(event.taskId())
-                    ? new PlannedTask(task.taskId(), event.parentTaskId(), event.name(), event.durationDays(),
-                            event.plannedCost(), event.earnedValueMethod(), event.checkpoints(), task.predecessors())
+                    ? task.withPlan(event.parentTaskId(), event.name(), event.durationDays(), event.plannedCost(),
+                            event.earnedValueMethod(), event.checkpoints())
                     : task);
             return tasks;
         }));
@@ -118,6 +121,29 @@ class ProjectPlanProjection {
     @EventHandler
     void on(ProjectEvent event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
         update(event.projectId(), sequence, at, message, UnaryOperator.identity());
+    }
+
+    @EventHandler
+    void on(MilestoneTargetSet event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        updateTask(event.projectId(), event.taskId(), sequence, at, message, task -> task.withTarget(event.targetDate()));
+    }
+
+    @EventHandler
+    void on(MilestoneReached event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        updateTask(event.projectId(), event.taskId(), sequence, at, message, task -> task.reached(event.reachedOn()));
+    }
+
+    @EventHandler
+    void on(MilestoneMissed event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        updateTask(event.projectId(), event.taskId(), sequence, at, message, PlannedTask::withMissed);
+    }
+
+    private void updateTask(String projectId, String taskId, long sequence, Instant at, EventMessage<?> message,
+            UnaryOperator<PlannedTask> change) {
+        update(projectId, sequence, at, message, plan -> plan.withTasks(tasks -> {
+            tasks.replaceAll(task -> task.taskId().equals(taskId) ? change.apply(task) : task);
+            return tasks;
+        }));
     }
 
     private void update(String projectId, long sequence, Instant at, EventMessage<?> message,

@@ -21,11 +21,13 @@ public record ProjectSchedule(String projectId, long version, LocalDate projectS
 
     /**
      * One task. A summary task's dates, float and cost roll up from its subtasks (earliest start, latest finish,
-     * least total float, sum of costs); it has no free float of its own.
+     * least total float, sum of costs); it has no free float of its own. A milestone shows its target date (a
+     * finish-no-later-than constraint of the schedule), when it was reached and whether its target passed.
      */
     public record ScheduledTask(String taskId, String parentTaskId, String name, boolean summary, boolean milestone,
             int durationDays, LocalDate earlyStart, LocalDate earlyFinish, LocalDate lateStart, LocalDate lateFinish,
             int earlyStartDay, int earlyFinishDay, int lateStartDay, int lateFinishDay, int totalFloat,
-            Integer freeFloat, boolean critical, Money plannedCost) {
+            Integer freeFloat, boolean critical, Money plannedCost, LocalDate targetDate, LocalDate reachedOn,
+            boolean missed) {
     }
 }

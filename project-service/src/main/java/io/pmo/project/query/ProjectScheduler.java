@@ -41,7 +41,7 @@ public final class ProjectScheduler {
     public static List<WbsTask> wbs(ProjectPlan plan) {
         return plan.tasks().stream().map(task -> new WbsTask(task.taskId(), task.parentTaskId(), task.durationDays(),
                 task.plannedCost(), task.predecessors().stream().map(link -> new Dependency(link.predecessorTaskId(),
-                        DependencyType.valueOf(link.type().name()), link.lagDays())).toList()))
+                        DependencyType.valueOf(link.type().name()), link.lagDays())).toList(), task.targetDate()))
                 .toList();
     }
 
@@ -49,6 +49,7 @@ public final class ProjectScheduler {
         return new ScheduledTask(task.taskId(), task.parentTaskId(), task.name(), dated.summary(), dated.milestone(),
                 dated.durationDays(), dated.earlyStart(), dated.earlyFinish(), dated.lateStart(), dated.lateFinish(),
                 dated.earlyStartDay(), dated.earlyFinishDay(), dated.lateStartDay(), dated.lateFinishDay(),
-                dated.totalFloat(), dated.freeFloat(), dated.critical(), dated.plannedCost());
+                dated.totalFloat(), dated.freeFloat(), dated.critical(), dated.plannedCost(), task.targetDate(),
+                task.reachedOn(), task.missed());
     }
 }

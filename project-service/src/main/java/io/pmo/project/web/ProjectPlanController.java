@@ -44,6 +44,7 @@ import io.pmo.platform.web.RequestIdentity;
 import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.ChangeTaskPlan;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
+import io.pmo.project.command.ProjectCommands.SetMilestoneTarget;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
@@ -156,6 +157,18 @@ class ProjectPlanController {
                 .map(link -> new TaskDependency(link.predecessorTaskId(), link.type(), link.lagDays())).toList();
         return task(projectId, taskId, commands.sendAndWait(new SetTaskDependencies(
                 ProjectController.requireId(projectId), taskId, predecessors, IfMatch.expectedVersion(ifMatch))));
+    }
+
+    /** A milestone's target date; {@code null} clears it. */
+    record TargetRequest(LocalDate targetDate) {
+    }
+
+    @PutMapping("/tasks/{taskId}/target")
+    ResponseEntity<TaskWritten> setTarget(@PathVariable String projectId, @PathVariable String taskId,
+            @Valid @RequestBody TargetRequest request,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return task(projectId, taskId, commands.sendAndWait(new SetMilestoneTarget(
+                ProjectController.requireId(projectId), taskId, request.targetDate(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @DeleteMapping("/tasks/{taskId}")

@@ -52,17 +52,17 @@ class ProjectSchedulerTests {
                 "live");
         assertThat(schedule.tasks().get(1)).isEqualTo(new ScheduledTask("design", "build", "Design", false, false, 5,
                 MONDAY, LocalDate.of(2027, 1, 8), MONDAY, LocalDate.of(2027, 1, 8), 0, 5, 0, 5, 0, 0, true,
-                Money.of("10000.00", "EUR")));
+                Money.of("10000.00", "EUR"), null, null, false));
         assertThat(schedule.tasks().get(2)).isEqualTo(new ScheduledTask("code", "build", "Code", false, false, 10,
                 LocalDate.of(2027, 1, 11), LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 11),
-                LocalDate.of(2027, 1, 22), 5, 15, 5, 15, 0, 0, true, Money.of("25000.50", "EUR")));
+                LocalDate.of(2027, 1, 22), 5, 15, 5, 15, 0, 0, true, Money.of("25000.50", "EUR"), null, null, false));
         // The milestone is reached at the end of Code's last day.
         assertThat(schedule.tasks().get(3)).isEqualTo(new ScheduledTask("live", null, "Go live", false, true, 0,
                 LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 22), LocalDate.of(2027, 1, 22),
-                LocalDate.of(2027, 1, 22), 15, 15, 15, 15, 0, 0, true, null));
+                LocalDate.of(2027, 1, 22), 15, 15, 15, 15, 0, 0, true, null, null, null, false));
         assertThat(schedule.tasks().get(0)).isEqualTo(new ScheduledTask("build", null, "Build", true, false, 15, MONDAY,
                 LocalDate.of(2027, 1, 22), MONDAY, LocalDate.of(2027, 1, 22), 0, 15, 0, 15, 0, null, true,
-                Money.of("35000.50", "EUR")));
+                Money.of("35000.50", "EUR"), null, null, false));
         assertThat(schedule.criticalPaths()).containsExactly(List.of("design", "code", "live"));
     }
 
@@ -76,6 +76,25 @@ class ProjectSchedulerTests {
         assertThat(schedule.tasks()).allSatisfy(task -> assertThat(task.totalFloat()).isEqualTo(-2));
         // Design's late start lies two working days before the project's start.
         assertThat(schedule.tasks().get(1).lateStart()).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
+
+    @Test
+    void aMilestoneTargetBeforeTheNetworksDateGivesItsChainNegativeFloat() {
+        // Go live is reached on Friday 22 January; its target is Wednesday 20 January: 2 working days short.
+        PlannedTask live = plan.tasks().get(3);
+        ProjectPlan targeted = new ProjectPlan(plan.projectId(), plan.tenantId(), plan.plannedStart(),
+                plan.plannedFinish(), null, null, null, "EUR", List.of(plan.tasks().get(0), plan.tasks().get(1),
+                        plan.tasks().get(2), new PlannedTask(live.taskId(), null, live.name(), 0, null,
+                                EarnedValueMethod.PERCENT_COMPLETE, List.of(), live.predecessors(),
+                                LocalDate.of(2027, 1, 20), null, false)),
+                9, Instant.parse("2027-01-01T00:00:00Z"), "e-9");
+
+        ProjectSchedule schedule = ProjectScheduler.schedule(targeted, WorkingCalendar.mondayToFriday(), null);
+
+        assertThat(schedule.tasks()).extracting(ScheduledTask::totalFloat).containsExactly(-2, -2, -2, -2);
+        assertThat(schedule.tasks().get(3).targetDate()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(schedule.tasks().get(3).lateFinish()).isEqualTo(LocalDate.of(2027, 1, 20));
+        assertThat(schedule.earlyFinish()).isEqualTo(LocalDate.of(2027, 1, 22));
     }
 
     @Test

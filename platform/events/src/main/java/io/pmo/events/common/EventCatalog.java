@@ -10,6 +10,9 @@ import org.axonframework.serialization.Revision;
 import io.pmo.events.project.ActualCostCorrected;
 import io.pmo.events.project.ActualCostRecorded;
 import io.pmo.events.project.BaselineSaved;
+import io.pmo.events.project.MilestoneMissed;
+import io.pmo.events.project.MilestoneReached;
+import io.pmo.events.project.MilestoneTargetSet;
 import io.pmo.events.project.PerformanceBaselineDesignated;
 import io.pmo.events.project.ProgressCorrected;
 import io.pmo.events.project.ProgressReported;
@@ -53,6 +56,9 @@ public final class EventCatalog {
             ActualCostRecorded.class,
             ActualCostCorrected.class,
             StatusReportFiled.class,
+            MilestoneTargetSet.class,
+            MilestoneReached.class,
+            MilestoneMissed.class,
             ProjectCalendarChanged.class,
             ProjectCustomFieldsChanged.class,
             ProjectSettingsChanged.class);

@@ -8,7 +8,7 @@ public sealed interface ProjectEvent extends TenantEvent
         ProjectManagerAssigned, ProjectDetailsChanged, TaskAdded, TaskPlanChanged, TaskDependenciesChanged,
         TaskRemoved, BaselineSaved, PerformanceBaselineDesignated, ProgressReported, ProgressCorrected,
         ActualCostRecorded, ActualCostCorrected, StatusReportFiled, ProjectCalendarChanged,
-        ProjectCustomFieldsChanged {
+        ProjectCustomFieldsChanged, MilestoneTargetSet, MilestoneReached, MilestoneMissed {
 
     String projectId();
 

@@ -21,6 +21,9 @@ import io.pmo.events.project.CustomFieldType;
 import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
+import io.pmo.events.project.MilestoneMissed;
+import io.pmo.events.project.MilestoneReached;
+import io.pmo.events.project.MilestoneTargetSet;
 import io.pmo.events.project.PerformanceBaselineDesignated;
 import io.pmo.events.project.ProgressCorrected;
 import io.pmo.events.project.ProgressReported;
@@ -84,6 +87,12 @@ final class EventsMother {
                     LocalDate.of(2026, 3, 31), Money.of("12500.00", "EUR"))),
             Map.entry(ActualCostCorrected.class, () -> new ActualCostCorrected(PROJECT_ID, TENANT_ID, TASK_ID,
                     CORRECTION_ID, FACT_ID, LocalDate.of(2026, 3, 31), Money.of("11250.00", "EUR"), null)),
+            Map.entry(MilestoneTargetSet.class, () -> new MilestoneTargetSet(PROJECT_ID, TENANT_ID, TASK_ID,
+                    LocalDate.of(2026, 3, 20), null)),
+            Map.entry(MilestoneReached.class, () -> new MilestoneReached(PROJECT_ID, TENANT_ID, TASK_ID,
+                    LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 20), true)),
+            Map.entry(MilestoneMissed.class, () -> new MilestoneMissed(PROJECT_ID, TENANT_ID, TASK_ID,
+                    LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 21))),
             Map.entry(StatusReportFiled.class, () -> new StatusReportFiled(PROJECT_ID, TENANT_ID, REPORT_ID,
                     LocalDate.of(2026, 3, 31), Rag.GREEN, Rag.AMBER, Rag.GREEN, Rag.RED, "Vendor late; budget tight")),
             Map.entry(ProjectCalendarChanged.class, EventsMother::projectCalendarChanged),

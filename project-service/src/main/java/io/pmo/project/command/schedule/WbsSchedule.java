@@ -31,7 +31,8 @@ public record WbsSchedule(LocalDate start, LocalDate earlyFinish, int finishDay,
         wbs.stream().filter(task -> task.parentTaskId() != null)
                 .forEach(task -> children.computeIfAbsent(task.parentTaskId(), id -> new ArrayList<>()).add(task));
         List<Activity> activities = wbs.stream().filter(task -> !children.containsKey(task.taskId()))
-                .map(task -> new Activity(task.taskId(), task.durationDays(), task.predecessors(), null, null))
+                .map(task -> new Activity(task.taskId(), task.durationDays(), task.predecessors(), null,
+                        task.targetDate() == null ? null : calendar.finishDayOf(plannedStart, task.targetDate())))
                 .toList();
         Integer imposed = imposedFinish == null ? null : calendar.finishDayOf(plannedStart, imposedFinish);
         Schedule schedule = CriticalPathMethod.schedule(activities, imposed);
