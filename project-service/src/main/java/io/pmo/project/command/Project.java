@@ -63,6 +63,7 @@ import io.pmo.platform.access.WriteScoped;
 import io.pmo.platform.security.PmoRole;
 import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.AddTask;
+import io.pmo.project.command.ProjectCommands.ApproveFundedProject;
 import io.pmo.project.command.ProjectCommands.CorrectActualCost;
 import io.pmo.project.command.ProjectCommands.CorrectProgress;
 import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
@@ -343,6 +344,20 @@ class Project implements WriteScoped {
         }
         if (!Objects.equals(task.targetDate(), command.targetDate())) {
             apply(new MilestoneTargetSet(projectId, tenantId, task.taskId(), command.targetDate(), task.targetDate()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Funding approved in portfolio-service (a reaction, see {@link FundingReactions}): a PROPOSED project moves
+     * to APPROVED. A project that was approved by hand already, or closed, stays as it is: the reaction is not an
+     * error, and a redelivered event never reaches here (its command id was recorded).
+     */
+    @CommandHandler
+    long handle(ApproveFundedProject command) {
+        if (status == ProjectStatus.PROPOSED) {
+            apply(new ProjectStatusChanged(projectId, tenantId, status, ProjectStatus.APPROVED, "Funding approved: "
+                    + "decision " + command.decisionId() + " of portfolio " + command.portfolioId()));
         }
         return AggregateLifecycle.getVersion();
     }

@@ -60,6 +60,14 @@ public final class ProjectCommands {
             @TargetAggregateVersion Long expectedVersion) {
     }
 
+    /**
+     * Internal, a reaction to portfolio-service's {@code FundingApproved}: a PROPOSED project becomes APPROVED;
+     * a project already past that is left as it is.
+     */
+    public record ApproveFundedProject(@TargetAggregateIdentifier String projectId, String portfolioId,
+            String decisionId) {
+    }
+
     /** Internal: records every milestone whose target date lies before {@code today} unreached as missed. */
     public record DetectMissedMilestones(@TargetAggregateIdentifier String projectId, LocalDate today) {
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.axonframework.serialization.Revision;
 
+import io.pmo.events.portfolio.FundingApproved;
 import io.pmo.events.project.ActualCostCorrected;
 import io.pmo.events.project.ActualCostRecorded;
 import io.pmo.events.project.BaselineSaved;
@@ -61,7 +62,8 @@ public final class EventCatalog {
             MilestoneMissed.class,
             ProjectCalendarChanged.class,
             ProjectCustomFieldsChanged.class,
-            ProjectSettingsChanged.class);
+            ProjectSettingsChanged.class,
+            FundingApproved.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

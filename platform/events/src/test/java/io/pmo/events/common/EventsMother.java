@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.pmo.events.portfolio.FundingApproved;
 import io.pmo.events.project.ActualCostCorrected;
 import io.pmo.events.project.ActualCostRecorded;
 import io.pmo.events.project.BaselineSaved;
@@ -93,6 +94,9 @@ final class EventsMother {
                     LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 20), true)),
             Map.entry(MilestoneMissed.class, () -> new MilestoneMissed(PROJECT_ID, TENANT_ID, TASK_ID,
                     LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 21))),
+            Map.entry(FundingApproved.class, () -> new FundingApproved("5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f8a", TENANT_ID,
+                    "6e7f8a9b-0c1d-4e2f-9a3b-4c5d6e7f8a9b", PROJECT_ID, Money.of("250000.00", "EUR"),
+                    LocalDate.of(2026, 2, 20))),
             Map.entry(StatusReportFiled.class, () -> new StatusReportFiled(PROJECT_ID, TENANT_ID, REPORT_ID,
                     LocalDate.of(2026, 3, 31), Rag.GREEN, Rag.AMBER, Rag.GREEN, Rag.RED, "Vendor late; budget tight")),
             Map.entry(ProjectCalendarChanged.class, EventsMother::projectCalendarChanged),

@@ -37,6 +37,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
+import io.pmo.events.common.EventCatalog;
+import io.pmo.platform.PmoProperties;
+
 /**
  * The consumer toolkit for every service that declares a {@link CloudEventConsumer} bean: a listener container
  * per consumer group, dedupe and parking in the service's MongoDB, the dead-letter topics (created here, kept
@@ -45,7 +48,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @AutoConfiguration(after = { KafkaAutoConfiguration.class, DataMongoAutoConfiguration.class },
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnBean({ CloudEventConsumer.class, MongoTemplate.class, KafkaProperties.class })
-@EnableConfigurationProperties(PmoConsumerProperties.class)
+@EnableConfigurationProperties({ PmoConsumerProperties.class, PmoProperties.class })
 public class PmoConsumerAutoConfiguration {
 
     private final String application;
@@ -153,6 +156,31 @@ public class PmoConsumerAutoConfiguration {
                 .map(topic -> TopicBuilder.name(topic)
                         .partitions(properties.deadLetterPartitions())
                         .replicas(properties.deadLetterReplicationFactor())
+                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                        .build())
+                .toList();
+    }
+
+    /**
+     * The topics consumed, created the way their owner creates them (kept forever, the platform's partition
+     * count) if the consumer starts first: otherwise the broker would auto-create them with its own retention,
+     * and history would be deleted. A service's own context topic is left to its publisher.
+     */
+    @Bean
+    KafkaAdmin.NewTopics pmoConsumedTopics(List<CloudEventConsumer> consumers, PmoProperties platform) {
+        return new KafkaAdmin.NewTopics(consumedTopics(consumers, platform).toArray(NewTopic[]::new));
+    }
+
+    static List<NewTopic> consumedTopics(List<CloudEventConsumer> consumers, PmoProperties platform) {
+        String ownTopic = platform.context() == null || platform.context().isBlank() ? null
+                : EventCatalog.topic(platform.context());
+        return consumers.stream().flatMap(consumer -> consumer.topics().stream())
+                .distinct()
+                .filter(topic -> !topic.equals(ownTopic))
+                .map(topic -> TopicBuilder.name(topic)
+                        .partitions(platform.events().partitions())
+                        .replicas(platform.events().replicationFactor())
                         .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
                         .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
                         .build())

@@ -59,7 +59,8 @@ class PmoConsumerAutoConfigurationTests {
                 .topic("pmo.project.events").topic("pmo.risk.events").on(Object.class, (event, received) -> { })
                 .build())
                 .run(context -> {
-                    assertThat(context).hasSingleBean(KafkaAdmin.NewTopics.class);
+                    assertThat(context.getBeansOfType(KafkaAdmin.NewTopics.class)).containsOnlyKeys(
+                            "pmoDeadLetterTopics", "pmoConsumedTopics");
                     List<NewTopic> topics = PmoConsumerAutoConfiguration.deadLetterTopics(
                             List.copyOf(context.getBeansOfType(CloudEventConsumer.class).values()),
                             context.getBean(PmoConsumerProperties.class));
@@ -68,6 +69,22 @@ class PmoConsumerAutoConfigurationTests {
                     assertThat(topics.get(0).numPartitions()).isEqualTo(3);
                     assertThat(topics.get(0).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
                             .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
+                });
+    }
+
+    @Test
+    void createsTheTopicsItConsumesKeptForeverButLeavesItsOwnToThePublisher() {
+        runner.withPropertyValues("pmo.context=project")
+                .withBean("reactions", CloudEventConsumer.class, () -> CloudEventConsumer.group("project-service")
+                        .topic("pmo.project.events").topic("pmo.portfolio.events")
+                        .on(Object.class, (event, received) -> { }).build())
+                .run(context -> {
+                    List<NewTopic> topics = PmoConsumerAutoConfiguration.consumedTopics(
+                            List.copyOf(context.getBeansOfType(CloudEventConsumer.class).values()),
+                            context.getBean(io.pmo.platform.PmoProperties.class));
+                    assertThat(topics).extracting(NewTopic::name).containsExactly("pmo.portfolio.events");
+                    assertThat(topics.get(0).numPartitions()).isEqualTo(3);
+                    assertThat(topics.get(0).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
                 });
     }
 
