@@ -66,9 +66,9 @@ final class PlannedValue {
 
     /**
      * Earned schedule in working days (Lipke): {@code ES = C + (EV - PV_C) / (PV_C+1 - PV_C)}, where {@code C} is
-     * the number of whole working days whose cumulative PV the earned value reaches. Once EV reaches BAC, ES is
-     * the working day on which the baseline planned the last of its value. Unrounded; undefined when the
-     * baseline plans no value at all.
+     * the number of whole working days whose cumulative PV the earned value reaches (a day that plans nothing
+     * more counts as reached). Once EV reaches BAC every day counts: ES is the baseline's length in working days,
+     * from its start to its last planned finish. Unrounded; undefined when the baseline plans no value at all.
      */
     Figure earnedSchedule(BigDecimal ev) {
         if (bac.signum() == 0) {
