@@ -21,8 +21,8 @@ public record BaselineCalendar(Set<DayOfWeek> workingWeekdays, Map<LocalDate, Bo
         if (workingWeekdays == null || workingWeekdays.isEmpty()) {
             throw new IllegalArgumentException("A calendar needs at least one working weekday");
         }
-        workingWeekdays = Set.copyOf(EnumSet.copyOf(workingWeekdays));
-        exceptions = exceptions == null ? Map.of() : Map.copyOf(new TreeMap<>(exceptions));
+        workingWeekdays = Set.copyOf(workingWeekdays);
+        exceptions = exceptions == null ? Map.of() : Map.copyOf(exceptions);
     }
 
     public static BaselineCalendar of(List<DayOfWeek> workingWeekdays, List<CalendarDay> calendarExceptions) {
@@ -30,7 +30,7 @@ public record BaselineCalendar(Set<DayOfWeek> workingWeekdays, Map<LocalDate, Bo
         if (calendarExceptions != null) {
             calendarExceptions.forEach(day -> exceptions.put(day.date(), day.working()));
         }
-        return new BaselineCalendar(EnumSet.copyOf(workingWeekdays), exceptions);
+        return new BaselineCalendar(Set.copyOf(workingWeekdays), exceptions);
     }
 
     /** Monday to Friday without holidays: the platform's calendar until tenant calendars exist. */

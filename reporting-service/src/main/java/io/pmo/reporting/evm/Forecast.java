@@ -15,6 +15,8 @@ import java.util.List;
  */
 public record Forecast(EacMethod method, Figure eac, Figure etc, Figure vac, Figure tcpiToEac) {
 
+    private static final String CPI_UNDEFINED = "CPI is undefined: AC is 0, no cost was recorded by the status date";
+
     /**
      * One forecast per {@link EacMethod}, from the cent amounts of BAC, EV, AC and PV. The EACs use the exact
      * ratios ({@code BAC / CPI = BAC x AC / EV}, {@code CPI x SPI = EV^2 / (AC x PV)}), not the rounded indices;
@@ -64,6 +66,4 @@ public record Forecast(EacMethod method, Figure eac, Figure etc, Figure vac, Fig
             }
         };
     }
-
-    private static final String CPI_UNDEFINED = "CPI is undefined: AC is 0, no cost was recorded by the status date";
 }

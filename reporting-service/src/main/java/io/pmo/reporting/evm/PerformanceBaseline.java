@@ -23,8 +23,14 @@ public record PerformanceBaseline(String baselineId, LocalDate start, String cur
         Objects.requireNonNull(calendar, "calendar");
         tasks = List.copyOf(tasks);
         for (BaselineTask task : tasks) {
+            if (task.summary()) {
+                continue;
+            }
+            if (task.earnedValueMethod() == null) {
+                throw new IllegalArgumentException("Task " + task.taskId() + " has no earned value method");
+            }
             Money cost = task.plannedCost();
-            if (task.summary() || cost == null) {
+            if (cost == null) {
                 continue;
             }
             if (currency == null) {

@@ -12,6 +12,7 @@ import static io.pmo.reporting.evm.EvmMother.decimal;
 import static io.pmo.reporting.evm.EvmMother.progress;
 import static io.pmo.reporting.evm.EvmMother.task;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -129,5 +130,12 @@ class EarnedValueMethodsTests {
         EarnedValue wednesday = calculator(baseline, List.of(progress("p", "added-later", TUE, "50", MON, null, 1)),
                 List.of()).at(WED);
         assertThat(wednesday.ev()).isEqualTo(decimal("0.00"));
+    }
+
+    @Test
+    void aLeafTaskWithoutAMethodIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> baseline(task("T", MON, FRI, 5, "1000.00", null)))
+                .withMessage("Task T has no earned value method");
     }
 }
