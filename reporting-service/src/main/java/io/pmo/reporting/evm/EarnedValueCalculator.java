@@ -123,7 +123,7 @@ public final class EarnedValueCalculator {
     private EarnedSchedule earnedSchedule(LocalDate statusDate, BigDecimal ev) {
         int at = planned.actualTime(statusDate);
         Figure es = planned.earnedSchedule(ev);
-        if (!es.isDefined()) {
+        if (!es.hasValue()) {
             String reason = "ES is undefined: " + es.reason();
             return new EarnedSchedule(es, at, Figure.undefined(reason), Figure.undefined(reason));
         }

@@ -23,7 +23,8 @@ public record Figure(BigDecimal value, String reason) {
         return new Figure(null, reason);
     }
 
-    public boolean isDefined() {
+    /** Named so that Jackson, which publishes {@code is...} accessors, keeps a figure to its two components. */
+    public boolean hasValue() {
         return value != null;
     }
 }

@@ -28,7 +28,7 @@ public record Forecast(EacMethod method, Figure eac, Figure etc, Figure vac, Fig
 
     private static Forecast of(EacMethod method, BigDecimal bac, BigDecimal ev, BigDecimal ac, BigDecimal pv) {
         Figure eac = eac(method, bac, ev, ac, pv);
-        if (!eac.isDefined()) {
+        if (!eac.hasValue()) {
             String reason = "EAC (" + method.formula() + ") is undefined: " + eac.reason();
             return new Forecast(method, eac, Figure.undefined(reason), Figure.undefined(reason),
                     Figure.undefined(reason));

@@ -7,6 +7,7 @@ import static io.pmo.reporting.evm.EvmMother.THU;
 import static io.pmo.reporting.evm.EvmMother.TUE;
 import static io.pmo.reporting.evm.EvmMother.WED;
 import static io.pmo.reporting.evm.EvmMother.baseline;
+import static io.pmo.reporting.evm.EvmMother.baselineSaved;
 import static io.pmo.reporting.evm.EvmMother.calculator;
 import static io.pmo.reporting.evm.EvmMother.date;
 import static io.pmo.reporting.evm.EvmMother.decimal;
@@ -122,5 +123,20 @@ class EarnedScheduleTests {
                 List.of(percent("p", "A", TUE, "100", 1)), List.of()).at(TUE).earnedSchedule();
         assertThat(tuesday.es()).isEqualTo(Figure.of(decimal("3.0000")));
         assertThat(tuesday.at()).isEqualTo(2);
+    }
+
+    @Test
+    void aHolidayIsNoPeriodOfEarnedScheduleNorOfActualTime() {
+        // Wednesday 6 January a holiday; 1,000 over Mon, Tue, Thu, Fri, Mon 11: PV_1..5 = 200, 400, 600, 800,
+        // 1,000. Thursday with EV 500: C = 2, ES = 2 + (500 - 400) / (600 - 400) = 2.5; AT = Mon, Tue, Thu = 3;
+        // SPI(t) = 2.5 / 3 = 0.8333...; SV(t) = -0.5.
+        PerformanceBaseline withHoliday = PerformanceBaseline.from(baselineSaved(List.of(WED),
+                percentTask("T", MON, NEXT_MON, 5, "1000.00")));
+        EarnedSchedule thursday = calculator(withHoliday, List.of(percent("p", "T", THU, "50", 1)), List.of())
+                .at(THU).earnedSchedule();
+        assertThat(thursday.es()).isEqualTo(Figure.of(decimal("2.5000")));
+        assertThat(thursday.at()).isEqualTo(3);
+        assertThat(thursday.spiT()).isEqualTo(Figure.of(decimal("0.8333")));
+        assertThat(thursday.svT()).isEqualTo(Figure.of(decimal("-0.5000")));
     }
 }

@@ -131,8 +131,8 @@ class ForecastTests {
 
     @Test
     void aFigureHasAValueOrAReason() {
-        assertThat(Figure.of(decimal("1.0000")).isDefined()).isTrue();
-        assertThat(Figure.undefined("why").isDefined()).isFalse();
+        assertThat(Figure.of(decimal("1.0000")).hasValue()).isTrue();
+        assertThat(Figure.undefined("why").hasValue()).isFalse();
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Figure(decimal("1"), "why"));
         assertThatIllegalArgumentException().isThrownBy(() -> new Figure(null, null));
