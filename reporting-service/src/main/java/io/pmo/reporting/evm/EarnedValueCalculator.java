@@ -18,7 +18,8 @@ import io.pmo.events.project.BaselineTask;
 /**
  * Earned value of one project: its performance baseline and its progress and cost facts in, the figures of a
  * status date ({@link #at}) or an S-curve ({@link #series}) out. Immutable and side-effect free; build a new one
- * when facts arrive (it is cheap: one pass over the baseline's calendar).
+ * when facts arrive. Building one time-phases the baseline once (planned value at the end of each of its working
+ * days, for earned schedule); each status date then costs one pass over the leaf tasks and the facts.
  *
  * <p>As of a status date a task's progress is its latest fact effective on or before that date (ties: the last
  * recorded), with corrections applied; AC is the sum of the cost facts effective on or before it. Only facts and
@@ -27,7 +28,7 @@ import io.pmo.events.project.BaselineTask;
  */
 public final class EarnedValueCalculator {
 
-    private final PerformanceBaseline baseline;
+    private final List<BaselineTask> leaves;
 
     private final String currency;
 
@@ -45,7 +46,7 @@ public final class EarnedValueCalculator {
      *         cost, when the baseline names none)
      */
     public EarnedValueCalculator(PerformanceBaseline baseline, List<ProgressFact> progress, List<CostFact> costs) {
-        this.baseline = Objects.requireNonNull(baseline, "baseline");
+        this.leaves = Objects.requireNonNull(baseline, "baseline").leaves();
         this.progress = List.copyOf(progress);
         this.costs = List.copyOf(costs);
         this.currency = baseline.currency() != null ? baseline.currency()
@@ -112,7 +113,7 @@ public final class EarnedValueCalculator {
             }
         }
         BigDecimal ev = BigDecimal.ZERO;
-        for (BaselineTask task : baseline.leaves()) {
+        for (BaselineTask task : leaves) {
             ev = ev.add(EarningRules.earned(task, latest.get(task.taskId()), date));
         }
         BigDecimal ac = currentCosts.stream().filter(cost -> !cost.effectiveDate().isAfter(date))
