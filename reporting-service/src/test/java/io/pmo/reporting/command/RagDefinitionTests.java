@@ -1,0 +1,93 @@
+package io.pmo.reporting.command;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+import io.pmo.platform.messaging.PmoMetadata;
+import io.pmo.platform.web.DomainException;
+import io.pmo.reporting.rag.RagThresholds;
+
+/** A tenant's RAG definition: each change is the next version; bad thresholds are 422 naming the field. */
+class RagDefinitionTests {
+
+    private static final String ID = DefineRagThresholds.definitionIdOf("acme");
+
+    private static final RagThresholds STRICT = new RagThresholds(new BigDecimal("1.00"), new BigDecimal("0.90"),
+            new BigDecimal("0.98"), new BigDecimal("0.90"), 1, 1);
+
+    private FixtureConfiguration<RagDefinition> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(RagDefinition.class);
+    }
+
+    @Test
+    void theFirstDefinitionIsVersionOneEvenWithTheDefaultThresholds() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineRagThresholds(ID, "acme", RagThresholds.DEFAULT, null))
+                .expectEvents(new RagThresholdsDefined(ID, "acme", 1, RagThresholds.DEFAULT))
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void eachChangeIsTheNextVersionAndTheSameThresholdsChangeNothing() {
+        fixture.given(new RagThresholdsDefined(ID, "acme", 1, RagThresholds.DEFAULT))
+                .when(new DefineRagThresholds(ID, "acme", STRICT, null))
+                .expectEvents(new RagThresholdsDefined(ID, "acme", 2, STRICT));
+        fixture.given(new RagThresholdsDefined(ID, "acme", 1, RagThresholds.DEFAULT),
+                new RagThresholdsDefined(ID, "acme", 2, STRICT))
+                .when(new DefineRagThresholds(ID, "acme", STRICT, null))
+                .expectNoEvents()
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void refusesThresholdsOutOfOrderOrRange() {
+        refused(new RagThresholds(new BigDecimal("0.80"), new BigDecimal("0.90"), BigDecimal.ONE, BigDecimal.ONE, 1, 2),
+                "spiRedBelow");
+        refused(new RagThresholds(BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("2.5"), BigDecimal.ONE, 1, 2),
+                "cpiAmberBelow");
+        refused(new RagThresholds(BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ONE, BigDecimal.ONE, 1, 2),
+                "spiRedBelow");
+        refused(new RagThresholds(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 0, 2),
+                "missedMilestonesAmberFrom");
+        refused(new RagThresholds(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 3, 2),
+                "missedMilestonesRedFrom");
+    }
+
+    @Test
+    void anotherTenantCannotChangeItAndSeesNothing() {
+        fixture.given(new RagThresholdsDefined(ID, "acme", 1, RagThresholds.DEFAULT))
+                .when(new DefineRagThresholds(ID, "globex", STRICT, null), Map.of(PmoMetadata.TENANT_ID, "globex"))
+                .expectNoEvents()
+                .expectException(status(HttpStatus.NOT_FOUND, null));
+    }
+
+    private void refused(RagThresholds thresholds, String field) {
+        fixture.givenNoPriorActivity()
+                .when(new DefineRagThresholds(ID, "acme", thresholds, null))
+                .expectNoEvents()
+                .expectException(status(HttpStatus.UNPROCESSABLE_CONTENT, field));
+    }
+
+    private static Matcher<DomainException> status(HttpStatus status, String field) {
+        return new CustomTypeSafeMatcher<>("a " + status + " naming " + field) {
+            @Override
+            protected boolean matchesSafely(DomainException ex) {
+                return ex.status() == status && (field == null || ex.properties().get("errors") instanceof List<?> errors
+                        && errors.stream().anyMatch(error -> error instanceof Map<?, ?> map
+                                && field.equals(map.get("field"))));
+            }
+        };
+    }
+}
