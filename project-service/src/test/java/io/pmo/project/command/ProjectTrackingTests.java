@@ -295,6 +295,28 @@ class ProjectTrackingTests {
                 .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
     }
 
+    @Test
+    void aBaselineAStatusReportOrAFactCannotBeRecordedTwiceUnderOneId() {
+        List<Object> history = approved();
+        history.add(baseline(BASELINE, "Approved plan"));
+        history.add(new StatusReportFiled(PROJECT_ID, TENANT_ID, CORRECTION, MARCH_13, Rag.GREEN, Rag.GREEN, Rag.GREEN,
+                Rag.GREEN, "fine"));
+        history.add(new ActualCostRecorded(PROJECT_ID, TENANT_ID, CODE, FACT, MARCH_13, euros("1.00")));
+        fixture.given(history)
+                .when(new SaveBaseline(PROJECT_ID, BASELINE, "Again", false, null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.CONFLICT, null));
+        fixture.given(history)
+                .when(new FileStatusReport(PROJECT_ID, CORRECTION, MARCH_13, Rag.GREEN, Rag.GREEN, Rag.GREEN, Rag.GREEN,
+                        "again", null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.CONFLICT, null));
+        fixture.given(history)
+                .when(new ReportProgress(PROJECT_ID, CODE, FACT, halfDone(), null))
+                .expectNoEvents()
+                .expectException(rejected(HttpStatus.CONFLICT, null));
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------
 
     private static List<Object> approved() {
