@@ -10,16 +10,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +24,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.pmo.events.project.ProjectEvent;
-import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
@@ -46,38 +41,20 @@ import io.pmo.reporting.query.EvmInputsQueries;
  */
 @WebMvcTest(controllers = EarnedValueController.class)
 @ImportAutoConfiguration({ PmoWebAutoConfiguration.class, PmoServletSecurityAutoConfiguration.class })
-@Import({ EvmInputsQueries.class, EarnedValueWebTests.Mongo.class })
+@Import({ EvmInputsQueries.class, WebSliceMongo.class })
 class EarnedValueWebTests {
-
-    private static final TestMongo MONGO = new TestMongo();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Mongo {
-
-        @Bean
-        MongoTemplate mongoTemplate() {
-            return MONGO.template();
-        }
-
-        @Bean
-        TenantQueries tenantQueries(MongoTemplate mongoTemplate) {
-            return new TenantQueries(mongoTemplate);
-        }
-    }
 
     @Autowired
     private MockMvcTester mvc;
 
-    private String projectId;
+    @Autowired
+    private TestMongo mongo;
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
-    }
+    private String projectId;
 
     @BeforeEach
     void aProjectWithItsEarnedValueHistory() {
-        MONGO.reset();
+        mongo.reset();
         projectId = newProjectId();
         applyHistory(projectId, 10);
     }
@@ -210,8 +187,8 @@ class EarnedValueWebTests {
     }
 
     /** The first {@code count} events of the mother's history, applied by the projection. */
-    private static void applyHistory(String projectId, int count) {
-        EvmInputsProjection projection = new EvmInputsProjection(MONGO.template());
+    private void applyHistory(String projectId, int count) {
+        EvmInputsProjection projection = new EvmInputsProjection(mongo.template());
         List<ProjectEvent> events = EvmEventsMother.events(TENANT_A, projectId);
         for (int sequence = 0; sequence < count; sequence++) {
             ProjectEvent event = events.get(sequence);
