@@ -98,6 +98,23 @@ final class Api {
         String contentType() {
             return header("Content-Type");
         }
+
+        /** This answer if it is 200, else an assertion error with its status and body. */
+        Response ok() {
+            return expect(200);
+        }
+
+        /** The {@code id} of a 201 answer, else an assertion error with its status and body. */
+        String createdId() {
+            return expect(201).json().get("id").asText();
+        }
+
+        private Response expect(int wanted) {
+            if (status != wanted) {
+                throw new AssertionError("expected " + wanted + " but was " + status + ": " + body);
+            }
+            return this;
+        }
     }
 
     Response get(String path, String... headers) {

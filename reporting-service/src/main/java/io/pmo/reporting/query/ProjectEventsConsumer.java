@@ -11,7 +11,12 @@ import io.pmo.platform.consumer.CloudEventConsumer;
 /**
  * reporting-service's consumer group on {@code pmo.project.events}: every event of the topic goes to the audit
  * trail first; project events (only they: not e.g. the tenant's project settings, which concern no project)
- * then go to the project report. The platform's consumer toolkit runs it: offsets are committed after both
+ * then go to the project report and to the earned-value inputs. The earned-value inputs share this group rather
+ * than reading the topic again in a group of their own: both read models then move through the same project
+ * versions together (a {@code ?minVersion=} read of either waits for the same event), one dead-letter topic and
+ * one admin endpoint cover them, and the topic is read once. The price: a failure of either parks the project
+ * for both, which is what a reader wants anyway (a report row ahead of its earned value would disagree with it).
+ * The platform's consumer toolkit runs it: offsets are committed after both
  * writes, an event applied already is skipped, and a record that cannot be handled goes to
  * {@code pmo.project.events.reporting-service.dlq} with its reason, parking its project until it is replayed.
  */
@@ -22,11 +27,13 @@ class ProjectEventsConsumer {
     static final String GROUP = "reporting-service";
 
     @Bean
-    CloudEventConsumer reportingProjectEvents(AuditLogProjection audit, ProjectReportProjection reports) {
+    CloudEventConsumer reportingProjectEvents(AuditLogProjection audit, ProjectReportProjection reports,
+            EvmInputsProjection evm) {
         return CloudEventConsumer.group(GROUP)
                 .topic(EventCatalog.topic("project"))
                 .on(TenantEvent.class, audit::record)
                 .on(ProjectEvent.class, reports::apply)
+                .on(ProjectEvent.class, evm::apply)
                 .build();
     }
 }

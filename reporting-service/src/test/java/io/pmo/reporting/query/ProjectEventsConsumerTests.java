@@ -72,12 +72,14 @@ import io.pmo.platform.testing.KafkaProbes;
 import io.pmo.platform.testing.Quiescence;
 import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.reporting.ReportingServiceApplication;
+import io.pmo.reporting.EvmEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.TestMongo;
 
 /**
  * reporting-service on the consumer toolkit against a real Kafka broker (in-process KRaft) and the Mongo-wire
- * server: redelivery, out of order, changes nothing; a poison message goes to the dead-letter topic with its
+ * server: redelivery, out of order, changes nothing in any read model (report rows, audit trail, earned-value
+ * inputs); a poison message goes to the dead-letter topic with its
  * reason while other projects keep flowing and the poisoned project is parked; after the fix, the admin replay
  * applies the parked events exactly once, in order. Each test uses a tenant of its own.
  */
@@ -136,11 +138,17 @@ class ProjectEventsConsumerTests {
         for (int project = 0; project < 40; project++) {
             histories.add(history(tenant, newProjectId(), 2 + random.nextInt(6)));
         }
+        for (int project = 0; project < 10; project++) {
+            histories.add(EvmEventsMother.history(tenant, newProjectId()));
+        }
         List<CloudEvent> stream = interleave(histories, random);
         publish(stream);
         awaitQuiescence();
         Map<String, List<Document>> cleanPass = readModels();
-        assertThat(cleanPass.get(ProjectReportRow.COLLECTION)).hasSize(40);
+        assertThat(cleanPass.get(ProjectReportRow.COLLECTION)).hasSize(50);
+        assertThat(cleanPass.get(EvmInputs.COLLECTION)).hasSize(50)
+                .filteredOn(inputs -> inputs.get("performanceBaselineId") != null).hasSize(10)
+                .allSatisfy(inputs -> assertThat(inputs.get("costs", Document.class)).hasSize(3));
         assertThat(cleanPass.get(AuditEntry.COLLECTION)).hasSize(stream.size());
 
         List<CloudEvent> redelivered = new ArrayList<>(stream);
@@ -156,7 +164,8 @@ class ProjectEventsConsumerTests {
             assertThat(row(last.subject())).containsEntry("lastSequence", last.aggregatesequence())
                     .containsEntry("lastEventId", last.id());
         }
-        System.out.printf("redelivery: %d events of 40 projects, %d redelivered out of order%n", stream.size(),
+        System.out.printf("redelivery: %d events of 50 projects (10 with earned-value inputs), %d redelivered out of "
+                + "order%n", stream.size(),
                 redelivered.size());
     }
 
@@ -372,7 +381,7 @@ class ProjectEventsConsumerTests {
     /** The tenant's read models as raw documents, each collection in id order. */
     private Map<String, List<Document>> readModels() {
         Map<String, List<Document>> models = new LinkedHashMap<>();
-        for (String collection : List.of(ProjectReportRow.COLLECTION, AuditEntry.COLLECTION)) {
+        for (String collection : List.of(ProjectReportRow.COLLECTION, AuditEntry.COLLECTION, EvmInputs.COLLECTION)) {
             models.put(collection, mongo.find(Query.query(Criteria.where("tenantId").is(tenant))
                     .with(Sort.by("_id")), Document.class, collection));
         }

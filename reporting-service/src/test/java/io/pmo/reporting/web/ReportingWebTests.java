@@ -11,18 +11,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.util.Arrays;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
-import io.pmo.platform.query.TenantQueries;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -46,40 +41,22 @@ import io.pmo.reporting.query.ProjectReportQueries;
 /** The HTTP side of the read models: token identity, paging and validation, tenant isolation, ETag, JSON shape. */
 @WebMvcTest(controllers = { AuditController.class, ProjectReportController.class })
 @ImportAutoConfiguration({ PmoWebAutoConfiguration.class, PmoServletSecurityAutoConfiguration.class })
-@Import({ AuditQueries.class, ProjectReportQueries.class, ReportingWebTests.Mongo.class })
+@Import({ AuditQueries.class, ProjectReportQueries.class, WebSliceMongo.class })
 class ReportingWebTests {
-
-    private static final TestMongo MONGO = new TestMongo();
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Mongo {
-
-        @Bean
-        MongoTemplate mongoTemplate() {
-            return MONGO.template();
-        }
-
-        @Bean
-        TenantQueries tenantQueries(MongoTemplate mongoTemplate) {
-            return new TenantQueries(mongoTemplate);
-        }
-    }
 
     @Autowired
     private MockMvcTester mvc;
+
+    @Autowired
+    private TestMongo mongo;
 
     private String projectId;
 
     private CloudEvent renamed;
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
-    }
-
     @BeforeEach
     void aRenamedProjectOfTenantA() {
-        MONGO.reset();
+        mongo.reset();
         projectId = newProjectId();
         apply(cloudEvent(created(TENANT_A, projectId, "Apollo"), 0), created(TENANT_A, projectId, "Apollo"));
         ProjectEvent rename = renamed(TENANT_A, projectId, "Apollo", "Artemis");
@@ -184,10 +161,10 @@ class ReportingWebTests {
                 });
     }
 
-    private static void apply(CloudEvent envelope, ProjectEvent event) {
-        new AuditLogProjection(MONGO.template(), ProjectEventsMother.fixedClock())
+    private void apply(CloudEvent envelope, ProjectEvent event) {
+        new AuditLogProjection(mongo.template(), ProjectEventsMother.fixedClock())
                 .record(event, ProjectEventsMother.received(envelope, event));
-        new ProjectReportProjection(MONGO.template(), ProjectEventsMother.fixedClock())
+        new ProjectReportProjection(mongo.template(), ProjectEventsMother.fixedClock())
                 .apply(event, ProjectEventsMother.received(envelope, event));
     }
 
