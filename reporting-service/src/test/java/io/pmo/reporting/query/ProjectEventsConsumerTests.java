@@ -44,8 +44,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -93,7 +98,21 @@ import io.pmo.reporting.TestMongo;
         "pmo.consumer.concurrency=3" })
 @EmbeddedKafka(partitions = 3, topics = "pmo.project.events", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
+@Import(ProjectEventsConsumerTests.InMemoryEventStore.class)
 class ProjectEventsConsumerTests {
+
+    /**
+     * The test runs without PostgreSQL: reporting-service's own aggregates (its RAG definitions) get an event
+     * store in memory; this test does not use them.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class InMemoryEventStore {
+
+        @Bean
+        EventStorageEngine eventStorageEngine() {
+            return new InMemoryEventStorageEngine();
+        }
+    }
 
     /** The seed of the redelivery sample: the same 30 % of events, in the same shuffled order, on every run. */
     private static final long SEED = 20_261_127L;
