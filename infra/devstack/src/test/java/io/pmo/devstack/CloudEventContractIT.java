@@ -138,6 +138,8 @@ class CloudEventContractIT {
             Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
             assertThat(config.get("retention.ms").value()).isEqualTo("-1");
             assertThat(config.get("cleanup.policy").value()).isEqualTo("delete");
+            // a baseline of a few thousand tasks is one event of more than the broker's default 1 MB
+            assertThat(config.get("max.message.bytes").value()).isEqualTo("16777216");
         }
     }
 }

@@ -9,7 +9,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -28,7 +27,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -39,6 +37,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import io.pmo.events.common.EventCatalog;
 import io.pmo.platform.PmoProperties;
+import io.pmo.platform.kafka.EventTopics;
 
 /**
  * The consumer toolkit for every service that declares a {@link CloudEventConsumer} bean: a listener container
@@ -81,6 +80,7 @@ public class PmoConsumerAutoConfiguration {
         producer.put(ProducerConfig.ACKS_CONFIG, "all");
         producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EventTopics.MAX_MESSAGE_BYTES);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dlq-producer");
         Map<String, Object> reader = consumerConfig(kafkaProperties, connection);
         reader.remove(ConsumerConfig.GROUP_ID_CONFIG);
@@ -153,12 +153,8 @@ public class PmoConsumerAutoConfiguration {
         return consumers.stream()
                 .flatMap(consumer -> consumer.topics().stream().map(consumer::deadLetterTopic))
                 .distinct()
-                .map(topic -> TopicBuilder.name(topic)
-                        .partitions(properties.deadLetterPartitions())
-                        .replicas(properties.deadLetterReplicationFactor())
-                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
-                        .build())
+                .map(topic -> EventTopics.forever(topic, properties.deadLetterPartitions(),
+                        properties.deadLetterReplicationFactor()).build())
                 .toList();
     }
 
@@ -178,12 +174,8 @@ public class PmoConsumerAutoConfiguration {
         return consumers.stream().flatMap(consumer -> consumer.topics().stream())
                 .distinct()
                 .filter(topic -> !topic.equals(ownTopic))
-                .map(topic -> TopicBuilder.name(topic)
-                        .partitions(platform.events().partitions())
-                        .replicas(platform.events().replicationFactor())
-                        .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
-                        .build())
+                .map(topic -> EventTopics.forever(topic, platform.events().partitions(),
+                        platform.events().replicationFactor()).build())
                 .toList();
     }
 

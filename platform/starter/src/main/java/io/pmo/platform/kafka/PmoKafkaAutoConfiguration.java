@@ -4,7 +4,6 @@ import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,7 +16,6 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -48,6 +46,7 @@ public class PmoKafkaAutoConfiguration {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EventTopics.MAX_MESSAGE_BYTES);
         config.put(ProducerConfig.CLIENT_ID_CONFIG,
                 environment.getProperty("spring.application.name", "pmo") + "-event-publisher");
         return new DefaultKafkaProducerFactory<>(config);
@@ -69,11 +68,7 @@ public class PmoKafkaAutoConfiguration {
 
     @Bean
     NewTopic pmoContextTopic(PmoProperties properties) {
-        return TopicBuilder.name(EventCatalog.topic(properties.context()))
-                .partitions(properties.events().partitions())
-                .replicas(properties.events().replicationFactor())
-                .config(TopicConfig.RETENTION_MS_CONFIG, "-1")
-                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
-                .build();
+        return EventTopics.forever(EventCatalog.topic(properties.context()), properties.events().partitions(),
+                properties.events().replicationFactor()).build();
     }
 }

@@ -84,7 +84,8 @@ class PmoConsumerAutoConfigurationTests {
                             context.getBean(io.pmo.platform.PmoProperties.class));
                     assertThat(topics).extracting(NewTopic::name).containsExactly("pmo.portfolio.events");
                     assertThat(topics.get(0).numPartitions()).isEqualTo(3);
-                    assertThat(topics.get(0).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1");
+                    assertThat(topics.get(0).configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
+                            .containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216");
                 });
     }
 

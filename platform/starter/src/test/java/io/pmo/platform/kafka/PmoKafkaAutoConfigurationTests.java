@@ -38,6 +38,7 @@ class PmoKafkaAutoConfigurationTests {
             NewTopic topic = context.getBean("pmoContextTopic", NewTopic.class);
             assertThat(topic.name()).isEqualTo("pmo.project.events");
             assertThat(topic.numPartitions()).isEqualTo(3);
+            assertThat(topic.configs()).containsEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "16777216");
             assertThat(topic.configs()).containsEntry(TopicConfig.RETENTION_MS_CONFIG, "-1")
                     .containsEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE);
         });
@@ -57,6 +58,7 @@ class PmoKafkaAutoConfigurationTests {
             DefaultKafkaProducerFactory<String, byte[]> factory = context.getBean("pmoEventProducerFactory",
                     DefaultKafkaProducerFactory.class);
             Map<String, Object> config = factory.getConfigurationProperties();
+            assertThat(config).containsEntry(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EventTopics.MAX_MESSAGE_BYTES);
             assertThat(config).containsEntry(ProducerConfig.ACKS_CONFIG, "all")
                     .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true)
                     .containsEntry(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class)
