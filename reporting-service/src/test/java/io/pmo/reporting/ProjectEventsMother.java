@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.EventCatalog;
 import io.pmo.events.common.PmoJson;
+import io.pmo.events.project.MilestoneMissed;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectSettingsEvent;
@@ -20,6 +21,8 @@ import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.Rag;
+import io.pmo.events.project.StatusReportFiled;
 import io.pmo.platform.consumer.ReceivedEvent;
 
 /**
@@ -128,6 +131,21 @@ public final class ProjectEventsMother {
             events.add(cloudEvent(event, sequence));
         }
         return events;
+    }
+
+    /**
+     * A project's dashboard history, sequences 0 to 4: created; a status report as of {@code START + 14} (red
+     * schedule); a later-filed report about an earlier date ({@code START + 7}, all green), which must not replace
+     * it; two missed milestones.
+     */
+    public static List<CloudEvent> dashboardHistory(String tenantId, String projectId) {
+        return List.of(cloudEvent(created(tenantId, projectId, "Dashboard " + projectId.substring(0, 8)), 0),
+                cloudEvent(new StatusReportFiled(projectId, tenantId, "r1-" + projectId, START.plusDays(14), Rag.RED,
+                        Rag.GREEN, Rag.AMBER, Rag.GREEN, "Build slipped"), 1),
+                cloudEvent(new StatusReportFiled(projectId, tenantId, "r2-" + projectId, START.plusDays(7),
+                        Rag.GREEN, Rag.GREEN, Rag.GREEN, Rag.GREEN, "Late report of week one"), 2),
+                cloudEvent(new MilestoneMissed(projectId, tenantId, "m1", START.plusDays(10), START.plusDays(11)), 3),
+                cloudEvent(new MilestoneMissed(projectId, tenantId, "m2", START.plusDays(12), START.plusDays(13)), 4));
     }
 
     /** A structured CloudEvent of a type no catalog knows. */

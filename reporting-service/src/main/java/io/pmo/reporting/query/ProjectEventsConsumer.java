@@ -11,7 +11,8 @@ import io.pmo.platform.consumer.CloudEventConsumer;
 /**
  * reporting-service's consumer group on {@code pmo.project.events}: every event of the topic goes to the audit
  * trail first; project events (only they: not e.g. the tenant's project settings, which concern no project)
- * then go to the project report and to the earned-value inputs. The earned-value inputs share this group rather
+ * then go to the project report and to the earned-value inputs, and last to the dashboard, which is computed
+ * from those two. The earned-value inputs share this group rather
  * than reading the topic again in a group of their own: both read models then move through the same project
  * versions together (a {@code ?minVersion=} read of either waits for the same event), one dead-letter topic and
  * one admin endpoint cover them, and the topic is read once. The price: a failure of either parks the project
@@ -28,12 +29,13 @@ class ProjectEventsConsumer {
 
     @Bean
     CloudEventConsumer reportingProjectEvents(AuditLogProjection audit, ProjectReportProjection reports,
-            EvmInputsProjection evm) {
+            EvmInputsProjection evm, DashboardProjection dashboard) {
         return CloudEventConsumer.group(GROUP)
                 .topic(EventCatalog.topic("project"))
                 .on(TenantEvent.class, audit::record)
                 .on(ProjectEvent.class, reports::apply)
                 .on(ProjectEvent.class, evm::apply)
+                .on(ProjectEvent.class, dashboard::apply)
                 .build();
     }
 }

@@ -10,14 +10,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import io.pmo.events.project.MilestoneMissed;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectManagerAssigned;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.project.StatusReportFiled;
 import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.platform.consumer.SourceGuard;
+import io.pmo.reporting.query.ProjectReportRow.ReportedRag;
 
 /**
  * Materialises {@link ProjectReportRow} from {@code pmo.project.events}. Every change is one conditional write
@@ -66,6 +69,13 @@ public class ProjectReportProjection {
         else if (event instanceof ProjectManagerAssigned assigned) {
             change = new Update().set("managerId", assigned.managerId());
         }
+        else if (event instanceof MilestoneMissed) {
+            // Applied once per event: the sequence guard below makes the increment idempotent.
+            change = new Update().inc("missedMilestones", 1);
+        }
+        else if (event instanceof StatusReportFiled report) {
+            change = latestReport(report);
+        }
         else {
             // Nothing of the row changes (e.g. a task was planned), but its version follows the project's, so
             // that a read with ?minVersion= after any write of the project finds it.
@@ -78,6 +88,19 @@ public class ProjectReportProjection {
             throw new ProjectNotYetCreatedException(event.projectId(), received.sequence(), received.id());
         }
         return duplicate(received, event.projectId());
+    }
+
+    /**
+     * The report becomes the row's reported RAG unless the row holds one of a later status date: events of a
+     * project arrive in order, so reading the row first and writing under the sequence guard is safe.
+     */
+    private Update latestReport(StatusReportFiled report) {
+        ProjectReportRow row = mongo.findById(report.projectId(), ProjectReportRow.class);
+        if (row != null && row.reportedRag() != null && row.reportedRag().statusDate().isAfter(report.statusDate())) {
+            return new Update();
+        }
+        return new Update().set("reportedRag", new ReportedRag(report.reportId(), report.statusDate(),
+                report.schedule(), report.cost(), report.scope(), report.risk(), report.summary()));
     }
 
     private Update stamp(Update change, ReceivedEvent<?> received) {

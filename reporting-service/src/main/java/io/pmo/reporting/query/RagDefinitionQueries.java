@@ -13,7 +13,7 @@ public class RagDefinitionQueries {
 
     private final TenantQueries queries;
 
-    RagDefinitionQueries(TenantQueries queries) {
+    public RagDefinitionQueries(TenantQueries queries) {
         this.queries = queries;
     }
 

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.pmo.events.project.ProjectStatus;
 import io.pmo.platform.web.DomainException;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
@@ -20,7 +21,10 @@ import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.reporting.query.ProjectReportQueries;
+import io.pmo.reporting.query.ProjectReportQueries.ReportOrder;
 import io.pmo.reporting.query.ProjectReportRow;
+import io.pmo.reporting.query.RagResult;
+import io.pmo.reporting.rag.Rag;
 
 /**
  * {@code /api/v1/reports/projects}: the tenant's project report rows. A row's ETag is the project version it
@@ -37,11 +41,33 @@ class ProjectReportController {
         this.reports = reports;
     }
 
+    /**
+     * The dashboard: {@code status} (lifecycle state) and {@code computedRag} (overall computed rating) filter;
+     * {@code sort} is {@code name} (the default), {@code spi}, {@code cpi} or {@code plannedFinish}, a leading
+     * {@code -} for descending; ties by id, so pages are stable.
+     */
     @GetMapping
     Page<ProjectReportRow> list(RequestIdentity identity, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) ProjectStatus status,
+            @RequestParam(required = false) Rag computedRag, @RequestParam(defaultValue = "name") String sort) {
         Paging.check(page, size);
-        return reports.list(identity.tenantId(), page, size);
+        boolean descending = sort.startsWith("-");
+        ReportOrder order = ReportOrder.named(descending ? sort.substring(1) : sort)
+                .orElseThrow(() -> new InvalidRequestException("Unknown sort " + sort,
+                        List.of(Map.of("field", "sort", "message", "must be name, spi, cpi or plannedFinish, "
+                                + "optionally with a leading - for descending"))));
+        return reports.list(identity.tenantId(), status, computedRag, order, descending, page, size);
+    }
+
+    /** Every computed RAG of the project, oldest first, each naming the definition version that produced it. */
+    @GetMapping("/{projectId}/rag-results")
+    Page<RagResult> ragResults(@PathVariable String projectId, RequestIdentity identity,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        Paging.check(page, size);
+        if (reports.find(identity.tenantId(), projectId).isEmpty()) {
+            throw DomainException.notFound("No project " + projectId);
+        }
+        return reports.results(identity.tenantId(), projectId, page, size);
     }
 
     @GetMapping("/{projectId}")

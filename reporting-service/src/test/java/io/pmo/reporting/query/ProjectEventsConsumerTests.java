@@ -160,12 +160,29 @@ class ProjectEventsConsumerTests {
         for (int project = 0; project < 10; project++) {
             histories.add(EvmEventsMother.history(tenant, newProjectId()));
         }
+        for (int project = 0; project < 10; project++) {
+            histories.add(ProjectEventsMother.dashboardHistory(tenant, newProjectId()));
+        }
         List<CloudEvent> stream = interleave(histories, random);
         publish(stream);
         awaitQuiescence();
         Map<String, List<Document>> cleanPass = readModels();
-        assertThat(cleanPass.get(ProjectReportRow.COLLECTION)).hasSize(50);
-        assertThat(cleanPass.get(EvmInputs.COLLECTION)).hasSize(50)
+        assertThat(cleanPass.get(ProjectReportRow.COLLECTION)).hasSize(60);
+        assertThat(cleanPass.get(ProjectReportRow.COLLECTION))
+                .filteredOn(row -> row.get("evm") != null).hasSize(10)
+                .allSatisfy(row -> assertThat(row.get("computedRag", Document.class).get("schedule"))
+                        .isEqualTo("AMBER"));
+        assertThat(cleanPass.get(ProjectReportRow.COLLECTION))
+                .filteredOn(row -> row.get("reportedRag") != null).hasSize(10)
+                .allSatisfy(row -> {
+                    assertThat(row.get("reportedRag", Document.class).get("summary")).isEqualTo("Build slipped");
+                    assertThat(row.get("missedMilestones")).isEqualTo(2);
+                    assertThat(row.get("computedRag", Document.class).get("milestones")).isEqualTo("RED");
+                });
+        assertThat(cleanPass.get(ProjectReportRow.COLLECTION)).allSatisfy(row -> assertThat(row.get("computedRag",
+                Document.class)).containsEntry("definitionVersion", 0L));
+        assertThat(cleanPass.get(RagResult.COLLECTION)).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(cleanPass.get(EvmInputs.COLLECTION)).hasSize(60)
                 .filteredOn(inputs -> inputs.get("performanceBaselineId") != null).hasSize(10)
                 .allSatisfy(inputs -> assertThat(inputs.get("costs", Document.class)).hasSize(3));
         assertThat(cleanPass.get(AuditEntry.COLLECTION)).hasSize(stream.size());
@@ -183,8 +200,8 @@ class ProjectEventsConsumerTests {
             assertThat(row(last.subject())).containsEntry("lastSequence", last.aggregatesequence())
                     .containsEntry("lastEventId", last.id());
         }
-        System.out.printf("redelivery: %d events of 50 projects (10 with earned-value inputs), %d redelivered out of "
-                + "order%n", stream.size(),
+        System.out.printf("redelivery: %d events of 60 projects (10 with earned-value inputs, 10 with status reports "
+                + "and missed milestones), %d redelivered out of order%n", stream.size(),
                 redelivered.size());
     }
 
@@ -400,7 +417,8 @@ class ProjectEventsConsumerTests {
     /** The tenant's read models as raw documents, each collection in id order. */
     private Map<String, List<Document>> readModels() {
         Map<String, List<Document>> models = new LinkedHashMap<>();
-        for (String collection : List.of(ProjectReportRow.COLLECTION, AuditEntry.COLLECTION, EvmInputs.COLLECTION)) {
+        for (String collection : List.of(ProjectReportRow.COLLECTION, AuditEntry.COLLECTION, EvmInputs.COLLECTION,
+                RagResult.COLLECTION)) {
             models.put(collection, mongo.find(Query.query(Criteria.where("tenantId").is(tenant))
                     .with(Sort.by("_id")), Document.class, collection));
         }

@@ -73,7 +73,7 @@ class ProjectReportProjectionTests {
         ProjectReportRow row = row(projectId);
         assertThat(row).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Apollo", START, FINISH,
                 ProjectStatus.PROPOSED, null, 0, created.id(), created.time(), RECORDED_AT, created.correlationid(),
-                Map.of(projectId, 0L)));
+                Map.of(projectId, 0L), null, 0, null, null, null, -1L));
 
         apply(renamed(TENANT_A, projectId, "Apollo", "Artemis"), 1);
         apply(replanned(TENANT_A, projectId, LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31)), 2);
@@ -82,7 +82,7 @@ class ProjectReportProjectionTests {
 
         assertThat(row(projectId)).isEqualTo(new ProjectReportRow(projectId, TENANT_A, "Artemis",
                 LocalDate.of(2026, 5, 1), LocalDate.of(2027, 1, 31), ProjectStatus.APPROVED, "pm-ann", 4,
-                assigned.id(), assigned.time(), RECORDED_AT, assigned.correlationid(), Map.of(projectId, 4L)));
+                assigned.id(), assigned.time(), RECORDED_AT, assigned.correlationid(), Map.of(projectId, 4L), null, 0, null, null, null, -1L));
     }
 
     @Test

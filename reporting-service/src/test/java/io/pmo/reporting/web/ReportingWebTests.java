@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +32,17 @@ import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoRole;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
+import io.pmo.platform.query.TenantQueries;
+import io.pmo.reporting.EvmEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.TestMongo;
 import io.pmo.reporting.query.AuditLogProjection;
 import io.pmo.reporting.query.AuditQueries;
+import io.pmo.reporting.query.DashboardProjection;
+import io.pmo.reporting.query.EvmInputsProjection;
 import io.pmo.reporting.query.ProjectReportProjection;
 import io.pmo.reporting.query.ProjectReportQueries;
+import io.pmo.reporting.query.RagDefinitionQueries;
 
 /** The HTTP side of the read models: token identity, paging and validation, tenant isolation, ETag, JSON shape. */
 @WebMvcTest(controllers = { AuditController.class, ProjectReportController.class })
@@ -159,6 +165,65 @@ class ReportingWebTests {
                     assertThat(json).extractingPath("$.total").isEqualTo(1);
                     assertThat(json).extractingPath("$.items[0].projectId").isEqualTo(projectId);
                 });
+    }
+
+    @Test
+    void filtersTheDashboardByComputedRagAndStatusAndSortsBySpiDescendingWithRowsWithoutSpiLast() {
+        String tracked = trackedProject();
+
+        assertThat(mvc.get().uri("/api/v1/reports/projects?computedRag=AMBER").with(caller(TENANT_A)))
+                .hasStatusOk().bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.total").isEqualTo(1);
+                    assertThat(json).extractingPath("$.items[0].projectId").isEqualTo(tracked);
+                    assertThat(json).extractingPath("$.items[0].computedRag.definitionVersion").isEqualTo(0);
+                    assertThat(json).extractingPath("$.items[0].evm.spi").isEqualTo(0.8889);
+                    assertThat(json).doesNotHavePath("$.items[0].dashboardSequence");
+                });
+        assertThat(mvc.get().uri("/api/v1/reports/projects?status=ACTIVE").with(caller(TENANT_A)))
+                .hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
+        assertThat(mvc.get().uri("/api/v1/reports/projects?sort=-spi").with(caller(TENANT_A)))
+                .hasStatusOk().bodyJson().extractingPath("$.items[*].projectId").isEqualTo(List.of(tracked, projectId));
+        assertThat(mvc.get().uri("/api/v1/reports/projects?sort=spi").with(caller(TENANT_A)))
+                .hasStatusOk().bodyJson().extractingPath("$.items[*].projectId").isEqualTo(List.of(projectId, tracked));
+    }
+
+    @Test
+    void refusesAnUnknownSortNamingTheField() {
+        assertThat(mvc.get().uri("/api/v1/reports/projects?sort=budget").with(caller(TENANT_A)))
+                .hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("sort");
+        assertThat(mvc.get().uri("/api/v1/reports/projects?computedRag=PURPLE").with(caller(TENANT_A)))
+                .hasStatus(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void listsAProjectsComputedRagResultsOnlyToItsTenant() {
+        String tracked = trackedProject();
+
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}/rag-results", tracked).with(caller(TENANT_A)))
+                .hasStatusOk().bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.items[-1:].projectSequence").isEqualTo(List.of(9));
+                    assertThat(json).extractingPath("$.items[-1:].rag.overall").isEqualTo(List.of("AMBER"));
+                    assertThat(json).extractingPath("$.items[*].rag.definitionVersion").asArray().containsOnly(0);
+                });
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}/rag-results", tracked).with(caller(TENANT_B)))
+                .hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    /** {@link EvmEventsMother}'s project with its dashboard computed: SPI 0.8889, so AMBER by the default definition. */
+    private String trackedProject() {
+        String tracked = newProjectId();
+        DashboardProjection dashboard = new DashboardProjection(mongo.template(),
+                new RagDefinitionQueries(new TenantQueries(mongo.template())));
+        List<ProjectEvent> events = EvmEventsMother.events(TENANT_A, tracked);
+        for (int sequence = 0; sequence < events.size(); sequence++) {
+            ProjectEvent event = events.get(sequence);
+            CloudEvent envelope = cloudEvent(event, sequence);
+            apply(envelope, event);
+            new EvmInputsProjection(mongo.template()).apply(event, ProjectEventsMother.received(envelope, event));
+            dashboard.apply(event, ProjectEventsMother.received(envelope, event));
+        }
+        return tracked;
     }
 
     private void apply(CloudEvent envelope, ProjectEvent event) {

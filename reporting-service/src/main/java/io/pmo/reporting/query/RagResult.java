@@ -1,0 +1,27 @@
+package io.pmo.reporting.query;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import io.pmo.reporting.rag.ComputedRag;
+
+/**
+ * One computation of a project's computed RAG, kept for good: which project version ({@code projectSequence})
+ * and which RAG definition version ({@code rag.definitionVersion()}) produced which ratings from which inputs.
+ * {@code _id} is {@code <project>|<projectSequence>|v<definitionVersion>}: the same inputs and definition always
+ * give the same document, so a redelivered event or a replayed definition rewrites it instead of adding one.
+ * {@code computedAt} is the time of the event that caused the computation (a project event or the definition),
+ * not the wall clock, for the same reason.
+ */
+@Document(RagResult.COLLECTION)
+public record RagResult(@Id String id, String tenantId, String projectId, long projectSequence, EvmSnapshot evm,
+        int missedMilestones, ComputedRag rag, Instant computedAt) {
+
+    public static final String COLLECTION = "report_rag_results";
+
+    static String id(String projectId, long projectSequence, long definitionVersion) {
+        return projectId + "|" + projectSequence + "|v" + definitionVersion;
+    }
+}
