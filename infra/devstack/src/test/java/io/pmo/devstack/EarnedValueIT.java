@@ -101,6 +101,22 @@ class EarnedValueIT {
         }
 
         assertThat(Api.as("globex", "viewer").get(evm).status()).isEqualTo(404);
+
+        // the dashboard row: its snapshot is taken at the latest fact date, which this restatement makes 20 January
+        progress(base, build, EvmIntegrationMother.STATUS_DATE, "60",
+                "\"actualStart\":\"2027-01-11\",\"checkpointsDone\":[\"spec\"]");
+        JsonNode[] row = new JsonNode[1];
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+            row[0] = api.get("/api/v1/reports/projects/" + projectId).json();
+            JsonNode snapshot = row[0].get("evm");
+            return snapshot != null && !snapshot.isNull()
+                    && EvmIntegrationMother.STATUS_DATE.equals(snapshot.get("statusDate").asText());
+        });
+        for (Map.Entry<String, String> figure : EvmIntegrationMother.DASHBOARD.entrySet()) {
+            assertThat(row[0].get("evm").get(figure.getKey()).decimalValue()).as("dashboard " + figure.getKey())
+                    .isEqualByComparingTo(figure.getValue());
+        }
+        assertThat(row[0].get("computedRag").get("definitionVersion").isNumber()).isTrue();
     }
 
     @Test

@@ -114,6 +114,16 @@ final class EvmIntegrationMother {
             List.of("2027-01-17", "28000.00", "20200.00", "16300.00"),
             List.of("2027-01-20", "35200.00", "23200.00", "24400.00"));
 
+    /**
+     * The dashboard row's earned-value snapshot, taken at the project's latest fact date. The test re-reports
+     * Build (60 %, checkpoint "spec", which is what its earned value rests on) effective 20 January, so that date is
+     * the status date above and the row must show the same figures: SPI 0.6591, CPI 0.9508, EAC by BAC / CPI
+     * 43,120.69, BAC 41,000.00, AC 24,400.00, and budget burn = AC / BAC = 24,400.00 / 41,000.00 = 0.595121... =
+     * 0.5951.
+     */
+    static final Map<String, String> DASHBOARD = Map.of("spi", "0.6591", "cpi", "0.9508", "eac", "43120.69",
+            "bac", "41000.00", "ac", "24400.00", "budgetBurn", "0.5951");
+
     private EvmIntegrationMother() {
     }
 
