@@ -22,34 +22,37 @@ class ProjectTrackingIT {
         String projectId = api.post("/api/v1/projects", "{\"name\":\"Tracked " + UUID.randomUUID() + "\","
                 + "\"plannedStart\":\"2027-01-04\",\"plannedFinish\":\"2027-01-29\"}").json().get("id").asText();
         String base = "/api/v1/projects/" + projectId;
-        ok(api.put(base + "/details", "{\"methodology\":\"WATERFALL\",\"currency\":\"EUR\"}"));
-        String design = created(api.post(base + "/tasks", "{\"name\":\"Design\",\"durationDays\":5,\"plannedCost\":"
-                + "{\"amount\":\"10000.00\",\"currency\":\"EUR\"},\"earnedValueMethod\":\"PERCENT_COMPLETE\"}"));
-        String code = created(api.post(base + "/tasks", "{\"name\":\"Code\",\"durationDays\":10,\"plannedCost\":"
-                + "{\"amount\":\"25000.00\",\"currency\":\"EUR\"},\"earnedValueMethod\":\"FIFTY_FIFTY\"}"));
-        String live = created(api.post(base + "/tasks", "{\"name\":\"Go live\",\"durationDays\":0,"
-                + "\"earnedValueMethod\":\"ZERO_HUNDRED\"}"));
-        ok(api.put(base + "/tasks/" + code + "/predecessors", links(design)));
-        ok(api.put(base + "/tasks/" + live + "/predecessors", links(code)));
+        api.put(base + "/details", "{\"methodology\":\"WATERFALL\",\"currency\":\"EUR\"}").ok();
+        String design = api.post(base + "/tasks", "{\"name\":\"Design\",\"durationDays\":5,\"plannedCost\":"
+                + "{\"amount\":\"10000.00\",\"currency\":\"EUR\"},\"earnedValueMethod\":\"PERCENT_COMPLETE\"}")
+                .createdId();
+        String code = api.post(base + "/tasks", "{\"name\":\"Code\",\"durationDays\":10,\"plannedCost\":"
+                + "{\"amount\":\"25000.00\",\"currency\":\"EUR\"},\"earnedValueMethod\":\"FIFTY_FIFTY\"}").createdId();
+        String live = api.post(base + "/tasks", "{\"name\":\"Go live\",\"durationDays\":0,"
+                + "\"earnedValueMethod\":\"ZERO_HUNDRED\"}").createdId();
+        api.put(base + "/tasks/" + code + "/predecessors", links(design)).ok();
+        api.put(base + "/tasks/" + live + "/predecessors", links(code)).ok();
 
-        String baseline = created(api.post(base + "/baselines", "{\"name\":\"Approved plan\"}"));
-        ok(api.post(base + "/status-changes", "{\"status\":\"APPROVED\"}"));
-        ok(api.post(base + "/status-changes", "{\"status\":\"ACTIVE\"}"));
+        String baseline = api.post(base + "/baselines", "{\"name\":\"Approved plan\"}").createdId();
+        api.post(base + "/status-changes", "{\"status\":\"APPROVED\"}").ok();
+        api.post(base + "/status-changes", "{\"status\":\"ACTIVE\"}").ok();
 
-        String progress = created(api.post(base + "/progress", "{\"taskId\":\"" + design + "\",\"effectiveDate\":"
-                + "\"2027-01-08\",\"percentComplete\":80,\"actualStart\":\"2027-01-04\"}"));
-        String cost = created(api.post(base + "/actual-costs", "{\"taskId\":\"" + design + "\",\"effectiveDate\":"
-                + "\"2027-01-08\",\"amount\":{\"amount\":\"9000.00\",\"currency\":\"EUR\"}}"));
-        created(api.post(base + "/actual-costs/" + cost + "/corrections", "{\"effectiveDate\":\"2027-01-08\","
-                + "\"amount\":{\"amount\":\"9500.00\",\"currency\":\"EUR\"},\"reason\":\"invoice arrived\"}"));
-        created(api.post(base + "/progress/" + progress + "/corrections", "{\"effectiveDate\":\"2027-01-08\","
-                + "\"percentComplete\":100,\"actualStart\":\"2027-01-04\",\"actualFinish\":\"2027-01-08\"}"));
-        created(api.post(base + "/status-reports", "{\"statusDate\":\"2027-01-08\",\"schedule\":\"GREEN\","
-                + "\"cost\":\"AMBER\",\"scope\":\"GREEN\",\"risk\":\"GREEN\",\"summary\":\"Design done\"}"));
+        String progress = api.post(base + "/progress", "{\"taskId\":\"" + design + "\",\"effectiveDate\":"
+                + "\"2027-01-08\",\"percentComplete\":80,\"actualStart\":\"2027-01-04\"}").createdId();
+        String cost = api.post(base + "/actual-costs", "{\"taskId\":\"" + design + "\",\"effectiveDate\":"
+                + "\"2027-01-08\",\"amount\":{\"amount\":\"9000.00\",\"currency\":\"EUR\"}}").createdId();
+        api.post(base + "/actual-costs/" + cost + "/corrections", "{\"effectiveDate\":\"2027-01-08\","
+                + "\"amount\":{\"amount\":\"9500.00\",\"currency\":\"EUR\"},\"reason\":\"invoice arrived\"}")
+                .createdId();
+        api.post(base + "/progress/" + progress + "/corrections", "{\"effectiveDate\":\"2027-01-08\","
+                + "\"percentComplete\":100,\"actualStart\":\"2027-01-04\",\"actualFinish\":\"2027-01-08\"}")
+                .createdId();
+        api.post(base + "/status-reports", "{\"statusDate\":\"2027-01-08\",\"schedule\":\"GREEN\","
+                + "\"cost\":\"AMBER\",\"scope\":\"GREEN\",\"risk\":\"GREEN\",\"summary\":\"Design done\"}").createdId();
         // a re-plan after the baseline: Code takes two more days and costs more
         Api.Response replanned = api.put(base + "/tasks/" + code, "{\"name\":\"Code\",\"durationDays\":12,"
                 + "\"plannedCost\":{\"amount\":\"27000.00\",\"currency\":\"EUR\"},\"earnedValueMethod\":\"FIFTY_FIFTY\"}");
-        ok(replanned);
+        replanned.ok();
         long version = replanned.json().get("version").asLong();
 
         JsonNode schedule = api.get(base + "/schedule?minVersion=" + version).json();
@@ -89,8 +92,8 @@ class ProjectTrackingIT {
     void progressOnAProposedProjectIs422AndStoresNothing() {
         String projectId = api.createProject("Not started " + UUID.randomUUID());
         String base = "/api/v1/projects/" + projectId;
-        String task = created(api.post(base + "/tasks", "{\"name\":\"Work\",\"durationDays\":3,"
-                + "\"earnedValueMethod\":\"ZERO_HUNDRED\"}"));
+        String task = api.post(base + "/tasks", "{\"name\":\"Work\",\"durationDays\":3,"
+                + "\"earnedValueMethod\":\"ZERO_HUNDRED\"}").createdId();
 
         Api.Response refused = api.post(base + "/progress", "{\"taskId\":\"" + task + "\",\"effectiveDate\":"
                 + "\"2027-01-08\",\"percentComplete\":10}");
@@ -110,14 +113,5 @@ class ProjectTrackingIT {
 
     private static String links(String predecessor) {
         return "{\"predecessors\":[{\"predecessorTaskId\":\"" + predecessor + "\",\"type\":\"FS\",\"lagDays\":0}]}";
-    }
-
-    private static void ok(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-    }
-
-    private static String created(Api.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(201);
-        return response.json().get("id").asText();
     }
 }

@@ -31,7 +31,7 @@ import io.pmo.events.project.TaskDependency;
 public record ProjectPlan(@Id String projectId, String tenantId, LocalDate plannedStart, LocalDate plannedFinish,
         String sponsorId, String businessUnit, Methodology methodology, String currency, List<PlannedTask> tasks,
         long version, Instant updatedAt, String lastEventId, List<CalendarDay> calendarExceptions,
-        Map<String, String> customFields) {
+        Map<String, String> customFields) implements ProjectDocuments.Versioned<ProjectPlan> {
 
     public ProjectPlan {
         tasks = tasks == null ? List.of() : List.copyOf(tasks);
@@ -129,7 +129,8 @@ public record ProjectPlan(@Id String projectId, String tenantId, LocalDate plann
     }
 
     /** Records which event built the document last. */
-    ProjectPlan appliedEvent(long sequence, Instant at, String eventId) {
+    @Override
+    public ProjectPlan appliedEvent(long sequence, Instant at, String eventId) {
         return new ProjectPlan(projectId, tenantId, plannedStart, plannedFinish, sponsorId, businessUnit,
                 methodology, currency, tasks, sequence, at, eventId, calendarExceptions, customFields);
     }

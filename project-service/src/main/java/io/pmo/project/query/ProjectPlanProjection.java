@@ -148,14 +148,6 @@ class ProjectPlanProjection {
 
     private void update(String projectId, long sequence, Instant at, EventMessage<?> message,
             UnaryOperator<ProjectPlan> change) {
-        ProjectPlan current = mongo.findById(projectId, ProjectPlan.class);
-        if (current == null) {
-            throw new IllegalStateException("No plan for project " + projectId + " at sequence " + sequence
-                    + ": its creation was not applied");
-        }
-        if (sequence <= current.version()) {
-            return;
-        }
-        mongo.save(change.apply(current).appliedEvent(sequence, at, message.getIdentifier()));
+        ProjectDocuments.update(mongo, ProjectPlan.class, projectId, sequence, at, message, change);
     }
 }

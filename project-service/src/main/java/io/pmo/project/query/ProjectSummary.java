@@ -15,7 +15,7 @@ import io.pmo.events.project.ProjectStatus;
 @Document("project_summaries")
 public record ProjectSummary(@Id String projectId, String tenantId, String name, LocalDate plannedStart,
         LocalDate plannedFinish, ProjectStatus status, String managerId, long version, Instant createdAt,
-        Instant updatedAt, String lastEventId) {
+        Instant updatedAt, String lastEventId) implements ProjectDocuments.Versioned<ProjectSummary> {
 
     ProjectSummary withName(String newName) {
         return new ProjectSummary(projectId, tenantId, newName, plannedStart, plannedFinish, status, managerId, version,
@@ -38,7 +38,8 @@ public record ProjectSummary(@Id String projectId, String tenantId, String name,
     }
 
     /** Records which event built the document last. */
-    ProjectSummary appliedEvent(long sequence, Instant at, String eventId) {
+    @Override
+    public ProjectSummary appliedEvent(long sequence, Instant at, String eventId) {
         return new ProjectSummary(projectId, tenantId, name, plannedStart, plannedFinish, status, managerId, sequence,
                 createdAt, at, eventId);
     }

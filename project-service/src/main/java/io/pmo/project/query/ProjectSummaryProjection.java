@@ -74,14 +74,6 @@ class ProjectSummaryProjection {
 
     private void update(String projectId, long sequence, Instant at, EventMessage<?> message,
             UnaryOperator<ProjectSummary> change) {
-        ProjectSummary current = mongo.findById(projectId, ProjectSummary.class);
-        if (current == null) {
-            throw new IllegalStateException("No summary for project " + projectId + " at sequence " + sequence
-                    + ": its creation was not applied");
-        }
-        if (sequence <= current.version()) {
-            return;
-        }
-        mongo.save(change.apply(current).appliedEvent(sequence, at, message.getIdentifier()));
+        ProjectDocuments.update(mongo, ProjectSummary.class, projectId, sequence, at, message, change);
     }
 }
