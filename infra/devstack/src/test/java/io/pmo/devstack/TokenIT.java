@@ -57,18 +57,21 @@ class TokenIT {
 
     /** Each kind of bad token, by name, as an {@code Authorization} header value (null: no header). */
     static Map<String, String> badTokens() {
-        return Map.of(
-                "missing", "",
-                "expired", "Bearer " + signedByTheIssuer(claims -> claims
+        return Map.ofEntries(
+                Map.entry("missing", ""),
+                Map.entry("expired", "Bearer " + signedByTheIssuer(claims -> claims
                         .issueTime(Date.from(Instant.now().minus(Duration.ofHours(1))))
-                        .expirationTime(Date.from(Instant.now().minusSeconds(30)))),
-                "wrong issuer", "Bearer " + signedByTheIssuer(claims -> claims.issuer("http://localhost:1")),
-                "bad signature", "Bearer " + signed(anotherKey(), claims -> { }),
-                "alg none", "Bearer " + new PlainJWT(validClaims(claims -> { }).build()).serialize(),
-                "HS256 keyed with the issuer's public key", "Bearer " + hmacWithThePublicKey(),
-                "tampered", "Bearer " + tampered(Api.token(ISSUER, "dev-acme-viewer")),
-                "no tenant", "Bearer " + signedByTheIssuer(claims -> claims.claim("tenant", null)),
-                "not a JWT", "Bearer not-a-token");
+                        .expirationTime(Date.from(Instant.now().minusSeconds(30))))),
+                Map.entry("wrong issuer", "Bearer " + signedByTheIssuer(claims -> claims.issuer("http://localhost:1"))),
+                Map.entry("bad signature", "Bearer " + signed(anotherKey(), claims -> { })),
+                Map.entry("alg none", "Bearer " + new PlainJWT(validClaims(claims -> { }).build()).serialize()),
+                Map.entry("HS256 keyed with the issuer's public key", "Bearer " + hmacWithThePublicKey()),
+                Map.entry("tampered", "Bearer " + tampered(Api.token(ISSUER, "dev-acme-viewer"))),
+                Map.entry("no tenant", "Bearer " + signedByTheIssuer(claims -> claims.claim("tenant", null))),
+                Map.entry("no subject", "Bearer " + signedByTheIssuer(claims -> claims.subject(null))),
+                Map.entry("no roles", "Bearer " + signedByTheIssuer(claims -> claims.claim("roles", null))),
+                Map.entry("only unknown roles", "Bearer " + signedByTheIssuer(claims -> claims.claim("roles", List.of("SUPERUSER")))),
+                Map.entry("not a JWT", "Bearer not-a-token"));
     }
 
     static Stream<Arguments> badTokensAtEveryTarget() {

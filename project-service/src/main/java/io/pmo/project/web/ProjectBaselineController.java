@@ -48,10 +48,14 @@ class ProjectBaselineController {
 
     private final ProjectPlanQueries plans;
 
-    ProjectBaselineController(CommandGateway commands, ProjectBaselineQueries baselines, ProjectPlanQueries plans) {
+    private final KnownProjects projects;
+
+    ProjectBaselineController(CommandGateway commands, ProjectBaselineQueries baselines, ProjectPlanQueries plans,
+            KnownProjects projects) {
         this.commands = commands;
         this.baselines = baselines;
         this.plans = plans;
+        this.projects = projects;
     }
 
     /** {@code performance} makes it the performance baseline; the first baseline always is. */
@@ -87,7 +91,7 @@ class ProjectBaselineController {
     TenantQueries.Page<ProjectBaseline> list(@PathVariable String projectId, RequestIdentity identity,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return baselines.list(identity.tenantId(), ProjectController.requireId(projectId), page, size);
+        return baselines.list(identity.tenantId(), projects.require(identity, projectId), page, size);
     }
 
     @GetMapping("/baselines/{baselineId}")

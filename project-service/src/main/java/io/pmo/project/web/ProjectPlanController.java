@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.pmo.events.common.Money;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
@@ -39,6 +37,7 @@ import io.pmo.events.project.Methodology;
 import io.pmo.events.project.TaskDependency;
 import io.pmo.platform.web.DomainException;
 import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.MoneyInput;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.project.command.ProjectCommands.AddTask;
@@ -82,21 +81,13 @@ class ProjectPlanController {
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
     }
 
-    record MoneyRequest(@NotNull @DecimalMin(value = "0", message = "must not be negative") BigDecimal amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
-
-        Money toMoney() {
-            return new Money(amount, currency);
-        }
-    }
-
     record CheckpointRequest(@Size(min = 1, max = 64) String checkpointId, @NotBlank @Size(max = 200) String name,
             @NotNull BigDecimal weight) {
     }
 
     /** A task's plan; {@code checkpoints} only for WEIGHTED_MILESTONES (ids are minted when left out). */
     record TaskRequest(String parentTaskId, @NotBlank @Size(max = 200) String name,
-            @NotNull @Min(0) @Max(100_000) Integer durationDays, @Valid MoneyRequest plannedCost,
+            @NotNull @Min(0) @Max(100_000) Integer durationDays, @Valid MoneyInput plannedCost,
             @NotNull EarnedValueMethod earnedValueMethod, @Valid @Size(max = 100) List<CheckpointRequest> checkpoints) {
 
         TaskPlan toPlan() {

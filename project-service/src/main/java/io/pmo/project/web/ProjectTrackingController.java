@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.pmo.events.project.Rag;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.MoneyInput;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.project.command.ProjectCommands.CorrectActualCost;
 import io.pmo.project.command.ProjectCommands.CorrectProgress;
@@ -54,9 +55,12 @@ class ProjectTrackingController {
 
     private final ProjectTrackingQueries tracking;
 
-    ProjectTrackingController(CommandGateway commands, ProjectTrackingQueries tracking) {
+    private final KnownProjects projects;
+
+    ProjectTrackingController(CommandGateway commands, ProjectTrackingQueries tracking, KnownProjects projects) {
         this.commands = commands;
         this.tracking = tracking;
+        this.projects = projects;
     }
 
     record ReportProgressRequest(@NotNull String taskId, @NotNull LocalDate effectiveDate,
@@ -71,11 +75,11 @@ class ProjectTrackingController {
     }
 
     record CostRequest(@NotNull String taskId, @NotNull LocalDate effectiveDate,
-            @NotNull @Valid ProjectPlanController.MoneyRequest amount) {
+            @NotNull @Valid MoneyInput amount) {
     }
 
     record CostCorrectionRequest(@NotNull LocalDate effectiveDate,
-            @NotNull @Valid ProjectPlanController.MoneyRequest amount, @Size(max = 2000) String reason) {
+            @NotNull @Valid MoneyInput amount, @Size(max = 2000) String reason) {
     }
 
     record StatusReportRequest(@NotNull LocalDate statusDate, @NotNull Rag schedule, @NotNull Rag cost,
@@ -143,7 +147,7 @@ class ProjectTrackingController {
     TenantQueries.Page<ProjectFact> progress(@PathVariable String projectId, RequestIdentity identity,
             @RequestParam(required = false) String taskId, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return tracking.facts(identity.tenantId(), ProjectController.requireId(projectId), ProjectFact.Kind.PROGRESS,
+        return tracking.facts(identity.tenantId(), projects.require(identity, projectId), ProjectFact.Kind.PROGRESS,
                 taskId, page, size);
     }
 
@@ -151,7 +155,7 @@ class ProjectTrackingController {
     TenantQueries.Page<ProjectFact> costs(@PathVariable String projectId, RequestIdentity identity,
             @RequestParam(required = false) String taskId, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return tracking.facts(identity.tenantId(), ProjectController.requireId(projectId), ProjectFact.Kind.COST,
+        return tracking.facts(identity.tenantId(), projects.require(identity, projectId), ProjectFact.Kind.COST,
                 taskId, page, size);
     }
 
@@ -159,7 +163,7 @@ class ProjectTrackingController {
     TenantQueries.Page<ProjectStatusReport> statusReports(@PathVariable String projectId, RequestIdentity identity,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return tracking.statusReports(identity.tenantId(), ProjectController.requireId(projectId), page, size);
+        return tracking.statusReports(identity.tenantId(), projects.require(identity, projectId), page, size);
     }
 
     private static ResponseEntity<Created> created(String projectId, String collection, String id, Object version) {

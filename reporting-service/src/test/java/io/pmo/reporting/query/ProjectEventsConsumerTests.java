@@ -9,6 +9,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -223,6 +226,9 @@ class ProjectEventsConsumerTests {
             assertThat(row(last.subject())).containsEntry("lastSequence", 2L);
         }
         assertThat(row(poisoned)).isNull();
+        // a failure no retry can fix is dead-lettered at once: tried once, not max-retries + 1 times
+        verify(reports, times(1)).apply(
+                argThat((ProjectEvent event) -> event != null && poisoned.equals(event.projectId())), any());
         List<ConsumerRecord<String, byte[]>> deadLetters = deadLetters();
         assertThat(deadLetters).extracting(ConsumerRecord::key).containsOnly(poisoned);
         assertThat(deadLetters).extracting(record -> header(record, "pmo-dlq-event-id"))
@@ -293,7 +299,8 @@ class ProjectEventsConsumerTests {
     void aHandlerThatFailsOnceIsRetriedAndAppliesTheEventOnceWithoutADeadLetter() {
         String project = newProjectId();
         List<CloudEvent> events = history(tenant, project, 3);
-        doThrow(new IllegalStateException("report store briefly unavailable")).doCallRealMethod().when(reports)
+        doThrow(new DataAccessResourceFailureException("report store briefly unavailable")).doCallRealMethod()
+                .when(reports)
                 .apply(argThat((ProjectEvent event) -> event != null && project.equals(event.projectId())), any());
 
         publish(events);

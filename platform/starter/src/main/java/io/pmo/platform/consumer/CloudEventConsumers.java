@@ -5,19 +5,30 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.errors.RetriableException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListener;
-import org.springframework.util.backoff.FixedBackOff;
+
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
  * Runs one Kafka listener container per consumer group. Ack mode RECORD: a record's offset is committed only
- * after its handlers returned (their writes are done) or it is safely in the dead-letter topic. A failing
- * handler is retried in place ({@code pmo.consumer.retry-interval} x {@code max-retries}), which holds the
- * partition back only for that bounded time; then the record is dead-lettered and the partition moves on.
+ * after its handlers returned (their writes are done) or it is safely in the dead-letter topic. A handler that
+ * fails for a reason no retry can fix (a conversion, a rule, an unknown aggregate: anything not listed in
+ * {@link #TRANSIENT}) dead-letters the record at once, so a poison message never holds its partition back; a
+ * transient failure (the store or the broker unreachable, a concurrent write) is retried in place with an
+ * exponential back-off from {@code pmo.consumer.retry-interval}, at most {@code max-retries} times, then the record
+ * is dead-lettered and the partition moves on.
  */
 final class CloudEventConsumers implements SmartLifecycle {
 
@@ -38,14 +49,35 @@ final class CloudEventConsumers implements SmartLifecycle {
                     consumerFactories.apply(dispatcher.group()), container);
             listener.setConcurrency(properties.concurrency());
             listener.setBeanName("pmo-consumer-" + dispatcher.group());
-            DefaultErrorHandler errorHandler = new DefaultErrorHandler(
-                    (record, failure) -> dispatcher.recover(bytes(record), failure),
-                    new FixedBackOff(properties.retryInterval().toMillis(), properties.maxRetries()));
-            errorHandler.setCommitRecovered(true);
-            listener.setCommonErrorHandler(errorHandler);
+            listener.setCommonErrorHandler(errorHandler(dispatcher, properties));
             containers.add(listener);
         }
     }
+
+    /**
+     * Failures worth retrying: the store or the broker did not answer, or lost a race. Everything else a handler
+     * throws would fail the same way on every attempt.
+     */
+    static final List<Class<? extends Exception>> TRANSIENT = List.of(TransientDataAccessException.class,
+            RecoverableDataAccessException.class, DataAccessResourceFailureException.class,
+            MongoSocketException.class, MongoTimeoutException.class, RetriableException.class,
+            ConcurrencyException.class, java.util.concurrent.TimeoutException.class, java.io.IOException.class);
+
+    private static DefaultErrorHandler errorHandler(CloudEventDispatcher dispatcher, PmoConsumerProperties properties) {
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.maxRetries());
+        backOff.setInitialInterval(properties.retryInterval().toMillis());
+        backOff.setMultiplier(2);
+        backOff.setMaxInterval(Math.max(properties.retryInterval().toMillis(), MAX_RETRY_INTERVAL.toMillis()));
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler(
+                (record, failure) -> dispatcher.recover(bytes(record), failure), backOff);
+        errorHandler.defaultFalse();
+        TRANSIENT.forEach(errorHandler::addRetryableExceptions);
+        errorHandler.setCommitRecovered(true);
+        return errorHandler;
+    }
+
+    /** The longest wait between two attempts: well inside Kafka's poll interval. */
+    private static final java.time.Duration MAX_RETRY_INTERVAL = java.time.Duration.ofSeconds(30);
 
     @SuppressWarnings("unchecked")
     private static ConsumerRecord<String, byte[]> bytes(ConsumerRecord<?, ?> record) {

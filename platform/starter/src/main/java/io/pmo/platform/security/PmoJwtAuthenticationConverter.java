@@ -15,9 +15,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Turns a validated JWT into the caller: {@code sub} is the principal, {@code tenant} the tenant, each entry
- * of {@code roles} a {@code ROLE_} authority. A token without a usable subject or tenant is refused as an
- * invalid token (401): every command and every read is scoped to a tenant, so there is nothing such a caller
- * could do. Used by the servlet and the reactive chain alike.
+ * of {@code roles} a {@code ROLE_} authority. A token without a usable subject or tenant, or without a role the
+ * platform knows ({@link PmoRole}), is refused as an invalid token (401): every command and every read is scoped
+ * to a tenant and granted by a role, so there is nothing such a caller could do, and a token that silently grants
+ * reads without naming a role would be a hole in the role matrix. Roles the platform does not know are ignored
+ * beside a known one. Used by the servlet and the reactive chain alike.
  */
 public final class PmoJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -34,20 +36,21 @@ public final class PmoJwtAuthenticationConverter implements Converter<Jwt, Abstr
         if (!(tenant instanceof String tenantId) || !SAFE_ID.matcher(tenantId).matches()) {
             throw new InvalidBearerTokenException("The token has no usable tenant claim");
         }
-        return new JwtAuthenticationToken(jwt, authorities(jwt.getClaims().get(PmoCaller.ROLES_CLAIM)), subject);
+        Collection<GrantedAuthority> authorities = authorities(jwt.getClaims().get(PmoCaller.ROLES_CLAIM));
+        if (authorities.isEmpty()) {
+            throw new InvalidBearerTokenException("The token names no role of the platform (roles)");
+        }
+        return new JwtAuthenticationToken(jwt, authorities, subject);
     }
 
-    /** The {@code roles} claim as a list of names (a single string is accepted as one role). */
+    /** The known roles of the {@code roles} claim, a list of names (a single string is accepted as one role). */
     private static Collection<GrantedAuthority> authorities(Object roles) {
+        List<Object> names = roles instanceof Collection<?> many ? List.copyOf(many)
+                : roles instanceof String single ? List.of(single) : List.of();
         List<GrantedAuthority> authorities = new ArrayList<>();
-        if (roles instanceof String single) {
-            authorities.add(new SimpleGrantedAuthority("ROLE_" + single));
-        }
-        else if (roles instanceof Collection<?> many) {
-            for (Object role : many) {
-                if (role instanceof String name) {
-                    authorities.add(new SimpleGrantedAuthority("ROLE_" + name));
-                }
+        for (PmoRole role : PmoRole.values()) {
+            if (names.contains(role.name())) {
+                authorities.add(new SimpleGrantedAuthority(role.authority()));
             }
         }
         return authorities;

@@ -18,15 +18,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -86,24 +90,80 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "The body is not valid JSON for this request");
-        if (ex.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
+        if (ex.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
-            problem.setProperty("errors", List.of(Map.of("field", field, "message", describe(databind))));
+            return invalid(headers, List.of(Map.of("field", field, "message", describe(jackson))));
         }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body is not valid JSON for this request");
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /** A query parameter or path variable that does not convert, e.g. a date out of bounds: 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : ex.getPropertyName();
+        Throwable cause = ex.getMostSpecificCause();
+        String message;
+        if (cause instanceof InputBounds.OutOfBoundsException bounds) {
+            message = bounds.getMessage();
+        }
+        else if (ex.getRequiredType() == java.time.LocalDate.class) {
+            message = "must be a date as YYYY-MM-DD";
+        }
+        else if (ex.getRequiredType() == java.time.Instant.class) {
+            message = "must be an instant as YYYY-MM-DDThh:mm:ssZ";
+        }
+        else if (ex.getRequiredType() != null && (Number.class.isAssignableFrom(ex.getRequiredType())
+                || ex.getRequiredType().isPrimitive())) {
+            message = "must be a whole number";
+        }
+        else {
+            message = "has an invalid value";
+        }
+        return invalid(headers, List.of(Map.of("field", String.valueOf(name), "message", message)));
+    }
+
+    /** A constraint on a controller method's parameter ({@code @Min(0) Long minVersion}): 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
+                Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage())))));
+        return invalid(headers, errors);
+    }
+
+    private static ResponseEntity<Object> invalid(HttpHeaders headers, List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields");
+        problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().headers(headers).body(problem);
     }
 
     /** A message a client can act on, naming no Java types. */
-    private static String describe(DatabindException ex) {
+    private static String describe(JacksonException ex) {
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InputBounds.OutOfBoundsException bounds) {
+                return bounds.getMessage();
+            }
+        }
         if (ex instanceof UnrecognizedPropertyException) {
             return "is not a field of this request (it cannot be set by a client)";
         }
+        if (ex instanceof MismatchedInputException && ex.getOriginalMessage() != null
+                && ex.getOriginalMessage().contains("`null`")) {
+            return "is required";
+        }
+        if (ex instanceof InputCoercionException) {
+            return "must be a whole number within range";
+        }
         Class<?> target = ex instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
-        String value = ex instanceof InvalidFormatException invalid ? " \"" + invalid.getValue() + "\"" : "";
+        String value = ex instanceof InvalidFormatException invalid ? " \"" + abbreviated(invalid.getValue()) + "\"" : "";
         if (target == null) {
             return "has an invalid value";
         }
@@ -116,6 +176,9 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
         if (target == java.time.Instant.class) {
             return "invalid value" + value + ": must be an instant as YYYY-MM-DDThh:mm:ssZ";
         }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "invalid value" + value + ": must be a whole number";
+        }
         if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
             return "invalid value" + value + ": must be a number";
         }
@@ -123,6 +186,11 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
             return "invalid value" + value + ": must be a " + (target == String.class ? "string" : "boolean");
         }
         return "has an invalid value" + value + " (see the API documentation for its shape)";
+    }
+
+    private static String abbreviated(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     @ExceptionHandler(Exception.class)

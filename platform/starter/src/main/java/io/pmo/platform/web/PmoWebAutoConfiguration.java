@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -29,6 +30,12 @@ public class PmoWebAutoConfiguration {
         return registration;
     }
 
+    /** Request bodies within the platform's input bounds, integers strict. */
+    @Bean
+    PmoRequestJson pmoRequestJson() {
+        return new PmoRequestJson();
+    }
+
     @Bean
     RequestMetadataDispatchInterceptor pmoRequestMetadataDispatchInterceptor() {
         return new RequestMetadataDispatchInterceptor();
@@ -40,6 +47,16 @@ public class PmoWebAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new RequestIdentityArgumentResolver());
+            }
+
+            /**
+             * Every date in a query parameter or path variable ({@code statusDate}, {@code mustFinishBy}, ...)
+             * within {@link InputBounds}, annotated with {@code @DateTimeFormat} or not: added last, this parser
+             * is the one Spring asks first.
+             */
+            @Override
+            public void addFormatters(FormatterRegistry registry) {
+                BusinessDateFormatter.register(registry);
             }
         };
     }

@@ -40,7 +40,7 @@ class PmoJwtAuthenticationConverterTests {
 
     @Test
     void refusesATokenWithoutSubject() {
-        assertThatThrownBy(() -> converter.convert(jwt(claims -> claims.claim("tenant", "acme"))))
+        assertThatThrownBy(() -> converter.convert(jwt(claims -> claims.claim("tenant", "acme").claim("roles", "VIEWER"))))
                 .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("sub");
     }
 
@@ -53,13 +53,24 @@ class PmoJwtAuthenticationConverterTests {
     }
 
     @Test
-    void grantsNoRoleForAMissingRolesClaimAndIgnoresRolesThePlatformDoesNotKnow() {
-        AbstractAuthenticationToken none = converter.convert(jwt(claims -> claims.subject("u-1").claim("tenant", "acme")));
-        AbstractAuthenticationToken unknown = converter.convert(
-                jwt(claims -> claims.subject("u-1").claim("tenant", "acme").claim("roles", List.of("SUPERUSER"))));
+    void refusesATokenWithoutRolesOrWithOnlyRolesThePlatformDoesNotKnow() {
+        assertThatThrownBy(() -> converter.convert(jwt(claims -> claims.subject("u-1").claim("tenant", "acme"))))
+                .isInstanceOf(InvalidBearerTokenException.class).hasMessageContaining("roles");
+        assertThatThrownBy(() -> converter.convert(jwt(claims -> claims.subject("u-1").claim("tenant", "acme")
+                .claim("roles", List.of())))).isInstanceOf(InvalidBearerTokenException.class);
+        assertThatThrownBy(() -> converter.convert(jwt(claims -> claims.subject("u-1").claim("tenant", "acme")
+                .claim("roles", List.of("SUPERUSER"))))).isInstanceOf(InvalidBearerTokenException.class);
+    }
 
-        assertThat(PmoCaller.of(none).orElseThrow().roles()).isEmpty();
-        assertThat(PmoCaller.of(unknown).orElseThrow().roles()).isEmpty();
+    @Test
+    void ignoresRolesThePlatformDoesNotKnowBesideAKnownOne() {
+        AbstractAuthenticationToken mixed = converter.convert(jwt(claims -> claims.subject("u-1").claim("tenant", "acme")
+                .claim("roles", List.of("SUPERUSER", "VIEWER"))));
+        AbstractAuthenticationToken single = converter.convert(jwt(claims -> claims.subject("u-1").claim("tenant", "acme")
+                .claim("roles", "VIEWER")));
+
+        assertThat(mixed.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_VIEWER");
+        assertThat(PmoCaller.of(single).orElseThrow().roles()).containsExactly(PmoRole.VIEWER);
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.pmo.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -10,31 +13,46 @@ import jakarta.validation.constraints.NotBlank;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.support.DefaultFormattingConversionService;
+import org.springframework.format.support.FormattingConversionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The error mapping every service gets, on a controller that throws what command handlers throw. */
 class PmoProblemAdviceTests {
 
-    /** Like the services, where the starter sets spring.jackson.deserialization.fail-on-unknown-properties. */
+    /** Reading bodies and query parameters as the services do (PmoRequestJson, BusinessDateFormatter). */
     private final MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders.standaloneSetup(new FailingController())
             .setControllerAdvice(new PmoProblemAdvice())
-            .setMessageConverters(new JacksonJsonHttpMessageConverter(
-                    JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)))
+            .setMessageConverters(new JacksonJsonHttpMessageConverter(PmoRequestJson.mapperBuilder()))
+            .setConversionService(conversions())
             .build());
 
     record RenameRequest(@NotBlank String name, Integer budget) {
+    }
+
+    record PlanRequest(LocalDate plannedFinish, int durationDays, BigDecimal weight, @Valid MoneyInput cost,
+            List<String> notes) {
+    }
+
+    private static FormattingConversionService conversions() {
+        FormattingConversionService conversions = new DefaultFormattingConversionService();
+        BusinessDateFormatter.register(conversions);
+        return conversions;
     }
 
     @RestController
@@ -53,6 +71,18 @@ class PmoProblemAdviceTests {
         @PostMapping("/api/v1/projects/{id}/replan")
         void replan(@PathVariable String id) {
             throw new ConflictingAggregateVersionException(id, 3, 4);
+        }
+
+        @PostMapping("/api/v1/projects/{id}/plan")
+        PlanRequest plan(@PathVariable String id, @Valid @RequestBody PlanRequest request) {
+            return request;
+        }
+
+        @GetMapping("/api/v1/projects/{id}/evm")
+        String evm(@PathVariable String id,
+                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate statusDate,
+                @RequestParam(required = false) LocalDate mustFinishBy) {
+            return statusDate.toString();
         }
 
         @PostMapping("/api/v1/projects/{id}/rename")
@@ -129,8 +159,69 @@ class PmoProblemAdviceTests {
         assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("budget");
-        assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("must be a number");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("must be a whole number");
         assertNoJavaNames(result);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            far future date         | {"plannedFinish":"+999999999-12-31","durationDays":1}  | plannedFinish | from 1900-01-01 to 2199-12-31
+            date before 1900        | {"plannedFinish":"1899-12-31","durationDays":1}        | plannedFinish | from 1900-01-01 to 2199-12-31
+            fractional integer      | {"durationDays":1.5}                                   | durationDays  | whole number
+            integer out of range    | {"durationDays":99999999999}                           | durationDays  | whole number
+            missing primitive       | {"plannedFinish":"2027-01-04"}                         | durationDays  | is required
+            huge decimal            | {"durationDays":1,"weight":1E+400}                     | weight        | less than 1000000000000000
+            too many decimals       | {"durationDays":1,"weight":0.00000000001}              | weight        | at most 10 decimals
+            control character       | {"durationDays":1,"notes":["fine","bell\\u0007"]}       | notes[1]      | control characters
+            raw control character   | {"durationDays":1,"notes":["fine","bell\u0007"]}        | notes[1]      | invalid value
+            amount beyond bounds    | {"durationDays":1,"cost":{"amount":1E+30,"currency":"EUR"}} | cost.amount | less than 1000000000000
+            sub-cent amount         | {"durationDays":1,"cost":{"amount":"0.001","currency":"EUR"}} | cost.amount | at most 2 decimals in EUR
+            decimals of a yen       | {"durationDays":1,"cost":{"amount":"10.5","currency":"JPY"}} | cost.amount | at most 0 decimals in JPY
+            negative amount         | {"durationDays":1,"cost":{"amount":"-1","currency":"EUR"}} | cost.amount | must not be negative
+            unknown currency        | {"durationDays":1,"cost":{"amount":"1","currency":"ABC"}} | cost.currency | ISO 4217
+            """)
+    void refusesAValueOutOfBoundsWith400NamingTheField(String what, String json, String field, String message) {
+        MvcTestResult result = mvc.post().uri("/api/v1/projects/p-1/plan").contentType(MediaType.APPLICATION_JSON)
+                .content(json).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("The request has invalid fields");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains(message);
+        assertNoJavaNames(result);
+    }
+
+    @Test
+    void acceptsValuesAtTheBounds() {
+        MvcTestResult result = mvc.post().uri("/api/v1/projects/p-1/plan").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"plannedFinish\":\"2199-12-31\",\"durationDays\":100000,\"weight\":12.5,"
+                        + "\"cost\":{\"amount\":\"999999999999.99\",\"currency\":\"EUR\"},"
+                        + "\"notes\":[\"two\\nlines\\twith a tab\"]}")
+                .exchange();
+
+        assertThat(result).hasStatus(HttpStatus.OK);
+        assertThat(result).bodyJson().extractingPath("$.plannedFinish").isEqualTo("2199-12-31");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({ "statusDate, +999999999-12-31, from 1900-01-01 to 2199-12-31",
+            "statusDate, 2027-13-01, must be a date as YYYY-MM-DD",
+            "mustFinishBy, +99999-01-01, from 1900-01-01 to 2199-12-31" })
+    void refusesADateParameterOutOfBoundsWith400NamingIt(String name, String value, String message) {
+        String query = name.equals("statusDate") ? "" : "statusDate=2027-01-04&";
+        MvcTestResult result = mvc.get().uri("/api/v1/projects/p-1/evm?" + query + name + "={v}", value).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(name);
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains(message);
+    }
+
+    @Test
+    void acceptsADateParameterWithinBounds() {
+        assertThat(mvc.get().uri("/api/v1/projects/p-1/evm?statusDate=2027-01-04&mustFinishBy=2199-12-31").exchange())
+                .hasStatus(HttpStatus.OK).body().asString().contains("2027-01-04");
     }
 
     private MvcTestResult rename(String json) {
