@@ -105,7 +105,9 @@ final class PlannedValue {
 
     /**
      * PV at the end of each working day from the baseline's start until the first working day on or after the
-     * last planned finish, when all of BAC is planned.
+     * last planned finish, when all of BAC is planned. One sweep over the days: a task enters when its span
+     * begins and leaves (with its whole budget) when it finishes, so each day sums only the tasks in progress
+     * (the same values {@link #at} adds up, so the curve and {@code at} agree to the cent).
      */
     private List<BigDecimal> byWorkingDay(LocalDate lastFinish) {
         List<BigDecimal> curve = new ArrayList<>();
@@ -113,13 +115,38 @@ final class PlannedValue {
         if (bac.signum() == 0) {
             return List.copyOf(curve);
         }
+        List<BaselineTask> waiting = new ArrayList<>(leaves);
+        waiting.sort(Comparator.comparing(PlannedValue::firstPlannedDay));
+        int next = 0;
+        List<BaselineTask> inProgress = new ArrayList<>();
+        BigDecimal finished = BigDecimal.ZERO;
         for (LocalDate day = start;; day = day.plusDays(1)) {
-            if (workingDays.isWorkingDay(day)) {
-                curve.add(at(day));
-                if (!day.isBefore(lastFinish)) {
-                    return List.copyOf(curve);
+            if (!workingDays.isWorkingDay(day)) {
+                continue;
+            }
+            while (next < waiting.size() && !firstPlannedDay(waiting.get(next)).isAfter(day)) {
+                inProgress.add(waiting.get(next++));
+            }
+            BigDecimal planned = BigDecimal.ZERO;
+            for (var tasks = inProgress.iterator(); tasks.hasNext();) {
+                BaselineTask task = tasks.next();
+                if (!day.isBefore(task.plannedFinish())) {
+                    finished = finished.add(budget(task));
+                    tasks.remove();
+                }
+                else {
+                    planned = planned.add(plannedOf(task, day));
                 }
             }
+            curve.add(money(finished.add(planned)));
+            if (!day.isBefore(lastFinish)) {
+                return List.copyOf(curve);
+            }
         }
+    }
+
+    /** The first date a task plans anything: its start, or its finish when that comes first. */
+    private static LocalDate firstPlannedDay(BaselineTask task) {
+        return task.plannedFinish().isBefore(task.plannedStart()) ? task.plannedFinish() : task.plannedStart();
     }
 }

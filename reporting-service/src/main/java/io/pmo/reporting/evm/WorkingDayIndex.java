@@ -6,8 +6,8 @@ import java.time.temporal.ChronoUnit;
 /**
  * Counts working days in constant time over the span a baseline covers (a prefix sum per calendar day), so
  * that planned value of many tasks at many dates does not walk the calendar again for each. Dates after the
- * span are counted by walking on from its end up to the calendar's last exception, then by whole weeks of the
- * weekday rule, so a far status date costs as little as a near one.
+ * span are counted by whole weeks of the weekday rule plus the exceptions there, so a far status date costs as
+ * little as a near one. The span itself is at most {@link #MAX_SPAN_DAYS} long, whatever dates a baseline names.
  */
 final class WorkingDayIndex {
 
@@ -17,8 +17,8 @@ final class WorkingDayIndex {
 
     private final LocalDate end;
 
-    /** The calendar's last exception to its weekday rule (or the span's end): after it, whole weeks are alike. */
-    private final LocalDate lastException;
+    /** About the business dates' range (1900 to 2199): the most days the prefix sums hold. */
+    static final int MAX_SPAN_DAYS = 300 * 366;
 
     /** {@code counts[i]}: working days in {@code [origin, origin + i]}. */
     private final int[] counts;
@@ -26,8 +26,8 @@ final class WorkingDayIndex {
     WorkingDayIndex(BaselineCalendar calendar, LocalDate origin, LocalDate end) {
         this.calendar = calendar;
         this.origin = origin;
-        this.end = end.isBefore(origin) ? origin : end;
-        this.lastException = calendar.exceptions().keySet().stream().max(LocalDate::compareTo).orElse(this.end);
+        LocalDate last = end.isBefore(origin) ? origin : end;
+        this.end = ChronoUnit.DAYS.between(origin, last) > MAX_SPAN_DAYS ? origin.plusDays(MAX_SPAN_DAYS) : last;
         this.counts = new int[(int) ChronoUnit.DAYS.between(origin, this.end) + 1];
         int count = 0;
         for (int i = 0; i < counts.length; i++) {
@@ -47,19 +47,19 @@ final class WorkingDayIndex {
             return counts[(int) ChronoUnit.DAYS.between(origin, date)];
         }
         long count = counts[counts.length - 1];
-        LocalDate day = end.plusDays(1);
-        for (; !day.isAfter(date) && !day.isAfter(lastException); day = day.plusDays(1)) {
-            if (calendar.isWorkingDay(day)) {
+        LocalDate first = end.plusDays(1);
+        long days = ChronoUnit.DAYS.between(first, date) + 1;
+        count += days / 7 * calendar.workingWeekdays().size();
+        for (LocalDate day = first.plusDays(days / 7 * 7); !day.isAfter(date); day = day.plusDays(1)) {
+            if (calendar.workingWeekdays().contains(day.getDayOfWeek())) {
                 count++;
             }
         }
-        if (!day.isAfter(date)) {
-            long days = ChronoUnit.DAYS.between(day, date) + 1;
-            count += days / 7 * calendar.workingWeekdays().size();
-            for (LocalDate rest = day.plusDays(days / 7 * 7); !rest.isAfter(date); rest = rest.plusDays(1)) {
-                if (calendar.isWorkingDay(rest)) {
-                    count++;
-                }
+        for (var exception : calendar.exceptions().entrySet()) {
+            LocalDate day = exception.getKey();
+            if (day.isAfter(end) && !day.isAfter(date)
+                    && exception.getValue() != calendar.workingWeekdays().contains(day.getDayOfWeek())) {
+                count += exception.getValue() ? 1 : -1;
             }
         }
         return (int) Math.min(count, Integer.MAX_VALUE);

@@ -1,5 +1,7 @@
 package io.pmo.platform.web;
 
+import io.pmo.platform.bounds.InputBounds;
+
 import java.math.BigDecimal;
 
 import jakarta.validation.Constraint;

@@ -1,5 +1,7 @@
 package io.pmo.platform.web;
 
+import io.pmo.platform.bounds.InputBounds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +66,23 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
                 "The resource was changed by someone else (or already exists): read it again and retry with its current version");
     }
 
+    /** A value derived from a request ran out of the platform's bounds: a rule broken, naming its field. */
+    @ExceptionHandler(InputBounds.OutOfBoundsException.class)
+    ResponseEntity<ProblemDetail> outOfBounds(InputBounds.OutOfBoundsException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+        if (ex.field() != null) {
+            problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        }
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+    }
+
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException ex) {
         if (ex.getCause() instanceof DomainException domain) {
             return domain(domain);
+        }
+        if (ex.getCause() instanceof InputBounds.OutOfBoundsException bounds) {
+            return outOfBounds(bounds);
         }
         log.error("Command failed", ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The command could not be executed");

@@ -1,5 +1,7 @@
 package io.pmo.platform.web;
 
+import io.pmo.platform.bounds.InputBounds;
+
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.core.Ordered;
 

@@ -1,5 +1,7 @@
 package io.pmo.platform.web;
 
+import io.pmo.platform.bounds.InputBounds;
+
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;

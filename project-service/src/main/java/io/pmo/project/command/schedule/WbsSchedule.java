@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.pmo.events.common.Money;
+import io.pmo.platform.bounds.InputBounds;
 
 /**
  * A work breakdown structure scheduled by the critical path method and dated on a working calendar: the leaf
@@ -37,6 +38,7 @@ public record WbsSchedule(LocalDate start, LocalDate earlyFinish, int finishDay,
         Integer imposed = imposedFinish == null ? null : calendar.finishDayOf(plannedStart, imposedFinish);
         Schedule schedule = CriticalPathMethod.schedule(activities, imposed);
         Map<String, ScheduledActivity> leaves = schedule.byId();
+        requireWithinHorizon(leaves.values(), plannedStart, calendar);
         Map<String, DatedTask> dated = new LinkedHashMap<>();
         for (WbsTask task : wbs) {
             ScheduledActivity leaf = leaves.get(task.taskId());
@@ -46,6 +48,18 @@ public record WbsSchedule(LocalDate start, LocalDate earlyFinish, int finishDay,
         int finishDay = schedule.earlyFinish();
         return new WbsSchedule(calendar.dateOf(plannedStart, 0),
                 calendar.dateOf(plannedStart, Math.max(finishDay - 1, 0)), finishDay, dated, schedule.criticalPaths());
+    }
+
+    /** Every date of the schedule within the business dates, checked at its first and last day numbers. */
+    private static void requireWithinHorizon(java.util.Collection<ScheduledActivity> activities,
+            LocalDate plannedStart, WorkingCalendar calendar) {
+        int first = Math.min(0, activities.stream().mapToInt(a -> Math.min(a.earlyStart(), a.lateStart())).min()
+                .orElse(0));
+        int last = activities.stream().mapToInt(a -> Math.max(a.earlyFinish(), a.lateFinish())).max().orElse(0);
+        if (calendar.dateOf(plannedStart, first).isBefore(InputBounds.EARLIEST_DATE)
+                || calendar.dateOf(plannedStart, last).isAfter(InputBounds.LATEST_DATE)) {
+            throw new ScheduleHorizonException(InputBounds.EARLIEST_DATE, InputBounds.LATEST_DATE);
+        }
     }
 
     private static DatedTask leaf(WbsTask task, ScheduledActivity leaf, WorkingCalendar calendar, LocalDate start) {

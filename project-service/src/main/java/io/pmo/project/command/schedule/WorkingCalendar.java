@@ -2,6 +2,8 @@ package io.pmo.project.command.schedule;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -28,12 +30,28 @@ public final class WorkingCalendar {
     /** Date -> worked (true) or not (false); overrides the weekday rule. */
     private final TreeMap<LocalDate, Boolean> exceptions;
 
+    /** The exceptions that differ from the weekday rule, by date, and before each the sum of their effects. */
+    private final LocalDate[] effectiveExceptions;
+
+    /** {@code corrections[i]}: working days the first {@code i} effective exceptions add (negative: remove). */
+    private final int[] corrections;
+
     private WorkingCalendar(Set<DayOfWeek> workingWeekdays, Map<LocalDate, Boolean> exceptions) {
         if (workingWeekdays.isEmpty()) {
             throw new IllegalArgumentException("A calendar needs at least one working weekday");
         }
         this.workingWeekdays = EnumSet.copyOf(workingWeekdays);
         this.exceptions = new TreeMap<>(exceptions);
+        List<LocalDate> effective = new java.util.ArrayList<>();
+        List<Integer> sums = new java.util.ArrayList<>(List.of(0));
+        this.exceptions.forEach((date, working) -> {
+            if (working != this.workingWeekdays.contains(date.getDayOfWeek())) {
+                effective.add(date);
+                sums.add(sums.get(sums.size() - 1) + (working ? 1 : -1));
+            }
+        });
+        this.effectiveExceptions = effective.toArray(LocalDate[]::new);
+        this.corrections = sums.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Monday to Friday, no holidays. */
@@ -92,34 +110,51 @@ public final class WorkingCalendar {
 
     /**
      * The date of working day {@code day} (0 = the first working day on or after {@code projectStart}). A
-     * negative day lies before the project's start: a late date that negative float pushed back.
+     * negative day lies before the project's start: a late date that negative float pushed back. Found by a
+     * binary search over {@link #workingDaysBetween}, so a day far away costs no more than a near one.
      */
     public LocalDate dateOf(LocalDate projectStart, int day) {
-        LocalDate date = firstWorkingDayFrom(projectStart);
-        for (int counted = 0; counted < day; counted++) {
-            date = firstWorkingDayFrom(date.plusDays(1));
+        LocalDate origin = firstWorkingDayFrom(projectStart);
+        if (day >= 0) {
+            // the smallest n with day + 1 working days in [origin, origin + n]
+            long high = Math.max(7, (long) day * 7 / workingWeekdays.size() + 7);
+            while (workingDaysBetween(origin, origin.plusDays(high + 1)) < day + 1L) {
+                high *= 2;
+            }
+            long low = 0;
+            while (low < high) {
+                long middle = (low + high) >>> 1;
+                if (workingDaysBetween(origin, origin.plusDays(middle + 1)) >= day + 1L) {
+                    high = middle;
+                }
+                else {
+                    low = middle + 1;
+                }
+            }
+            return origin.plusDays(low);
         }
-        for (int counted = 0; counted > day; counted--) {
-            date = lastWorkingDayUntil(date.minusDays(1));
+        // the smallest m with -day working days in [origin - m, origin)
+        long high = Math.max(7, -(long) day * 7 / workingWeekdays.size() + 7);
+        while (workingDaysBetween(origin.minusDays(high), origin) < -(long) day) {
+            high *= 2;
         }
-        return date;
+        long low = 1;
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            if (workingDaysBetween(origin.minusDays(middle), origin) >= -(long) day) {
+                high = middle;
+            }
+            else {
+                low = middle + 1;
+            }
+        }
+        return origin.minusDays(low);
     }
 
     /** The date a task shows as its finish (its last day of work), or a milestone as its date. */
     public LocalDate finishDateOf(LocalDate projectStart, int startDay, int finishDay) {
         int lastDay = finishDay > startDay ? finishDay - 1 : startDay == 0 ? 0 : startDay - 1;
         return dateOf(projectStart, lastDay);
-    }
-
-    private LocalDate lastWorkingDayUntil(LocalDate date) {
-        LocalDate day = date;
-        for (int i = 0; !isWorkingDay(day); i++) {
-            if (i > MAX_SEARCH_DAYS) {
-                throw new IllegalStateException("No working day within 100 years before " + date);
-            }
-            day = day.minusDays(1);
-        }
-        return day;
     }
 
     /** The day number of the first working day on or after {@code date} (0 for any date up to day 0). */
@@ -136,14 +171,29 @@ public final class WorkingCalendar {
         return workingDaysBetween(firstWorkingDayFrom(projectStart), date.plusDays(1));
     }
 
-    /** Working days in {@code [from, to)}; 0 if {@code to} is not after {@code from}. */
+    /**
+     * Working days in {@code [from, to)}; 0 if {@code to} is not after {@code from}. Whole weeks of the weekday
+     * rule are counted at once and the exceptions in the range added from their running sum, so the count costs
+     * the same for a week and for a century.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
+        long days = ChronoUnit.DAYS.between(from, to);
+        if (days <= 0) {
+            return 0;
+        }
+        long count = days / 7 * workingWeekdays.size();
+        for (LocalDate day = from.plusDays(days / 7 * 7); day.isBefore(to); day = day.plusDays(1)) {
+            if (workingWeekdays.contains(day.getDayOfWeek())) {
                 count++;
             }
         }
-        return count;
+        count += corrections[exceptionsBefore(to)] - corrections[exceptionsBefore(from)];
+        return (int) Math.min(count, Integer.MAX_VALUE);
+    }
+
+    /** How many effective exceptions lie before {@code date}. */
+    private int exceptionsBefore(LocalDate date) {
+        int index = Arrays.binarySearch(effectiveExceptions, date);
+        return index >= 0 ? index : -index - 1;
     }
 }

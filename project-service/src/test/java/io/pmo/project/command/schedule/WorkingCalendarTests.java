@@ -79,4 +79,63 @@ class WorkingCalendarTests {
         assertThatThrownBy(() -> WorkingCalendar.of(EnumSet.noneOf(DayOfWeek.class), Set.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+    @Test
+    void datesAndCountsLikeAWalkOverTheCalendarNearAndFarWithExceptionsOnBothSides() {
+        WorkingCalendar odd = WorkingCalendar.of(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.SATURDAY),
+                Set.of(LocalDate.of(2026, 12, 26), LocalDate.of(2027, 1, 4), LocalDate.of(2031, 5, 3)))
+                .withExceptions(Map.of(LocalDate.of(2027, 1, 8), true, LocalDate.of(2026, 12, 4), true));
+        java.util.Random random = new java.util.Random(20_261_206L);
+        for (int i = 0; i < 300; i++) {
+            int day = random.nextInt(4_000) - 1_000;
+            LocalDate date = walkedDateOf(odd, NEW_YEAR, day);
+            assertThat(odd.dateOf(NEW_YEAR, day)).as("day %d", day).isEqualTo(date);
+            LocalDate to = NEW_YEAR.plusDays(random.nextInt(5_000) - 1_000);
+            assertThat(odd.workingDaysBetween(NEW_YEAR.minusDays(40), to)).as("to %s", to)
+                    .isEqualTo(walkedBetween(odd, NEW_YEAR.minusDays(40), to));
+        }
+        // the last business date is a count away, not a walk of sixty thousand days per task
+        LocalDate latest = LocalDate.of(2199, 12, 31);
+        int lastDay = odd.workingDaysBetween(odd.dateOf(NEW_YEAR, 0), latest);
+        assertThat(odd.dateOf(NEW_YEAR, lastDay)).isAfter(latest);
+        assertThat(odd.dateOf(NEW_YEAR, lastDay - 1)).isBeforeOrEqualTo(latest);
+    }
+
+    @Test
+    void refusesAScheduleThatRunsPastTheLastBusinessDate() {
+        java.util.List<WbsTask> wbs = java.util.List.of(
+                new WbsTask("a", null, 30_000, null, java.util.List.of(), null),
+                new WbsTask("b", null, 30_000, null, java.util.List.of(new Dependency("a", DependencyType.FS, 0)),
+                        null));
+
+        assertThatThrownBy(() -> WbsSchedule.of(wbs, MONDAY, calendar, null))
+                .isInstanceOf(ScheduleHorizonException.class).hasMessageContaining("2199-12-31");
+        assertThat(WbsSchedule.of(wbs.subList(0, 1), MONDAY, calendar, null).earlyFinish()).isBefore(
+                LocalDate.of(2199, 12, 31));
+    }
+
+    private static LocalDate walkedDateOf(WorkingCalendar calendar, LocalDate start, int day) {
+        LocalDate date = start;
+        while (!calendar.isWorkingDay(date)) {
+            date = date.plusDays(1);
+        }
+        for (int counted = 0; counted < day; counted++) {
+            do {
+                date = date.plusDays(1);
+            } while (!calendar.isWorkingDay(date));
+        }
+        for (int counted = 0; counted > day; counted--) {
+            do {
+                date = date.minusDays(1);
+            } while (!calendar.isWorkingDay(date));
+        }
+        return date;
+    }
+
+    private static int walkedBetween(WorkingCalendar calendar, LocalDate from, LocalDate to) {
+        int count = 0;
+        for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
+            count += calendar.isWorkingDay(day) ? 1 : 0;
+        }
+        return count;
+    }
 }

@@ -1,4 +1,4 @@
-package io.pmo.platform.web;
+package io.pmo.platform.bounds;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,11 +38,27 @@ public final class InputBounds {
     private InputBounds() {
     }
 
-    /** A value outside the bounds; its message names the bound and is safe to show a client. */
-    public static final class OutOfBoundsException extends IllegalArgumentException {
+    /**
+     * A value outside the bounds; its message names the bound and is safe to show a client. Read from a request,
+     * it is a 400 naming the field; derived from one (a schedule that runs past the latest date), a 422 naming
+     * {@link #field()}.
+     */
+    public static class OutOfBoundsException extends IllegalArgumentException {
+
+        private final String field;
 
         public OutOfBoundsException(String message) {
+            this(message, null);
+        }
+
+        public OutOfBoundsException(String message, String field) {
             super(message);
+            this.field = field;
+        }
+
+        /** The request field whose value led out of bounds, or null. */
+        public String field() {
+            return field;
         }
     }
 
