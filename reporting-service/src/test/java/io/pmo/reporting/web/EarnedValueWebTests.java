@@ -152,6 +152,30 @@ class EarnedValueWebTests {
     }
 
     @Test
+    void waitsForTheVersionAskedForBeforeJudgingThatThereIsNoPerformanceBaseline() {
+        String unbaselined = newProjectId();
+        applyHistory(unbaselined, 3);
+
+        // the baseline may be in version 3, which the read model has not applied yet: 202, not 422
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}/evm?statusDate=2027-01-12&minVersion=3", unbaselined)
+                .with(viewer(TENANT_A))).hasStatus(HttpStatus.ACCEPTED);
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}/evm?statusDate=2027-01-12&minVersion=2", unbaselined)
+                .with(viewer(TENANT_A))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @Test
+    void refusesADateOutsideTheBusinessRangeAs400BeforeComputingAnything() {
+        for (String date : List.of("+999999999-12-31", "+999999-01-01", "2200-01-01", "1899-12-31")) {
+            assertThat(mvc.get().uri("/api/v1/reports/projects/{id}/evm?statusDate={date}", projectId, date)
+                    .with(viewer(TENANT_A))).hasStatus(HttpStatus.BAD_REQUEST).bodyJson()
+                    .extractingPath("$.errors[0].field").isEqualTo("statusDate");
+        }
+        // the latest business date is computed like any other: past the baseline, everything planned
+        assertThat(mvc.get().uri("/api/v1/reports/projects/{id}/evm?statusDate=2199-12-31", projectId)
+                .with(viewer(TENANT_A))).hasStatusOk().bodyJson().extractingPath("$.pv.amount").isEqualTo("3000.00");
+    }
+
+    @Test
     void refusesABadPeriodOrABackwardRangeAs422NamingTheField() {
         assertThat(mvc.get().uri("/api/v1/reports/projects/{id}/evm/series?from=2027-01-04&to=2027-01-12"
                 + "&period=fortnight", projectId).with(viewer(TENANT_A))).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT)

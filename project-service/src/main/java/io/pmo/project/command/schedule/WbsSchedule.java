@@ -55,9 +55,10 @@ public record WbsSchedule(LocalDate start, LocalDate earlyFinish, int finishDay,
             LocalDate plannedStart, WorkingCalendar calendar) {
         int first = Math.min(0, activities.stream().mapToInt(a -> Math.min(a.earlyStart(), a.lateStart())).min()
                 .orElse(0));
-        int last = activities.stream().mapToInt(a -> Math.max(a.earlyFinish(), a.lateFinish())).max().orElse(0);
+        // finishes are exclusive day numbers: the last day of work is the one before
+        int last = activities.stream().mapToInt(a -> Math.max(a.earlyFinish(), a.lateFinish())).max().orElse(0) - 1;
         if (calendar.dateOf(plannedStart, first).isBefore(InputBounds.EARLIEST_DATE)
-                || calendar.dateOf(plannedStart, last).isAfter(InputBounds.LATEST_DATE)) {
+                || calendar.dateOf(plannedStart, Math.max(last, 0)).isAfter(InputBounds.LATEST_DATE)) {
             throw new ScheduleHorizonException(InputBounds.EARLIEST_DATE, InputBounds.LATEST_DATE);
         }
     }
