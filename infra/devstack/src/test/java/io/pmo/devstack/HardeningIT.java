@@ -144,6 +144,17 @@ class HardeningIT {
     }
 
     @Test
+    void aBodyOverTheLimitIs413AndStoresNothing() {
+        long before = store.count();
+        Api.Response response = acme.post("/api/v1/projects/" + projectId + "/tasks", "{\"name\":\"Big\","
+                + "\"durationDays\":1,\"earnedValueMethod\":\"ZERO_HUNDRED\",\"checkpoints\":[],\"padding\":\""
+                + "x".repeat(2 * 1024 * 1024) + "\"}");
+
+        assertRefused(response, 413, null);
+        assertThat(store.count()).isEqualTo(before);
+    }
+
+    @Test
     void theSubListsOfAnUnknownOrAnotherTenantsProjectAre404() {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> acme.get("/api/v1/projects/" + projectId + "/baselines").status() == 200);

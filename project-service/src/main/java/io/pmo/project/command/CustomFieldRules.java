@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.pmo.platform.bounds.InputBounds;
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.CustomFieldType;
 import io.pmo.platform.web.DomainException;
@@ -114,10 +115,11 @@ final class CustomFieldRules {
 
     private static String problemOf(CustomFieldDefinition definition, Object value) {
         return switch (definition.type()) {
-            case TEXT -> value instanceof String text && !text.isBlank() && text.strip().length() <= MAX_TEXT ? null
-                    : "must be text of 1 to " + MAX_TEXT + " characters";
-            case NUMBER -> number(value) != null ? null : "must be a number";
-            case DATE -> date(value) != null ? null : "must be an ISO date such as 2027-03-01";
+            case TEXT -> !(value instanceof String text) || text.isBlank() || text.strip().length() > MAX_TEXT
+                    ? "must be text of 1 to " + MAX_TEXT + " characters" : InputBounds.textProblem(text);
+            case NUMBER -> number(value) == null ? "must be a number" : InputBounds.numberProblem(number(value));
+            case DATE -> date(value) == null ? "must be an ISO date such as 2027-03-01"
+                    : InputBounds.dateProblem(date(value));
             case CHOICE -> value instanceof String choice && definition.choices().contains(choice) ? null
                     : "must be one of " + definition.choices();
         };

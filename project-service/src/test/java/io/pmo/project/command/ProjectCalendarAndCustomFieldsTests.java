@@ -167,6 +167,15 @@ class ProjectCalendarAndCustomFieldsTests {
     }
 
     @Test
+    void refusesValuesOutsideThePlatformsInputBounds() {
+        refuses(Map.of("costCentre", "CC-1", "strategicScore", 1e300), "values.strategicScore");
+        refuses(Map.of("costCentre", "CC-1", "strategicScore", new java.math.BigDecimal("0.00000000001")),
+                "values.strategicScore");
+        refuses(Map.of("costCentre", "CC-1", "goLiveWindow", "2200-01-01"), "values.goLiveWindow");
+        refuses(Map.of("costCentre", "CC-\u0007"), "values.costCentre");
+    }
+
+    @Test
     void refusesADateThatIsNotAnIsoDate() {
         refuses(Map.of("costCentre", "CC-1", "goLiveWindow", "02.11.2026"), "values.goLiveWindow");
         refuses(Map.of("costCentre", "CC-1", "goLiveWindow", "2026-02-30"), "values.goLiveWindow");

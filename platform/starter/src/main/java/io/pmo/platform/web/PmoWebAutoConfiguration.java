@@ -4,12 +4,14 @@ import io.pmo.platform.bounds.InputBounds;
 
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -36,6 +38,16 @@ public class PmoWebAutoConfiguration {
     @Bean
     PmoRequestJson pmoRequestJson() {
         return new PmoRequestJson();
+    }
+
+    /** Right after correlation and ahead of the security chain: an oversized body is refused before anything. */
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> pmoRequestSizeFilter(
+            @Value("${pmo.web.max-request-body:1MB}") DataSize maxRequestBody) {
+        FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+                new RequestSizeFilter(maxRequestBody.toBytes()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
     }
 
     @Bean
