@@ -148,7 +148,7 @@ class HardeningIT {
         long before = store.count();
         Api.Response response = acme.post("/api/v1/projects/" + projectId + "/tasks", "{\"name\":\"Big\","
                 + "\"durationDays\":1,\"earnedValueMethod\":\"ZERO_HUNDRED\",\"checkpoints\":[],\"padding\":\""
-                + "x".repeat(2 * 1024 * 1024) + "\"}");
+                + "x".repeat(1536 * 1024) + "\"}");
 
         assertRefused(response, 413, null);
         assertThat(store.count()).isEqualTo(before);
