@@ -6,18 +6,15 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.project.command.ProjectCommands.DetectMissedMilestones;
+import io.pmo.project.query.OverdueMilestones;
 
 /**
  * Notices milestones whose target date passed unreached: every {@code pmo.project.milestone-watch.interval}
@@ -34,14 +31,14 @@ class MilestoneWatch {
 
     private static final Logger log = LoggerFactory.getLogger(MilestoneWatch.class);
 
-    private final MongoTemplate mongo;
+    private final OverdueMilestones plans;
 
     private final CommandGateway commands;
 
     private final Clock clock;
 
-    MilestoneWatch(MongoTemplate mongo, CommandGateway commands, Clock clock) {
-        this.mongo = mongo;
+    MilestoneWatch(OverdueMilestones plans, CommandGateway commands, Clock clock) {
+        this.plans = plans;
         this.commands = commands;
         this.clock = clock;
     }
@@ -50,14 +47,11 @@ class MilestoneWatch {
             initialDelayString = "${pmo.project.milestone-watch.interval:PT1H}")
     void detectMissedMilestones() {
         LocalDate today = LocalDate.now(clock);
-        Query overdue = Query.query(Criteria.where("tasks").elemMatch(Criteria.where("targetDate").lt(today)
-                .and("reachedOn").is(null).and("missed").is(false)));
-        overdue.fields().include("_id").include("tenantId");
-        for (Document plan : mongo.find(overdue, Document.class, "project_plans")) {
-            String projectId = plan.getString("_id");
+        for (OverdueMilestones.OverdueProject project : plans.projectsWithOverdueMilestones(today)) {
+            String projectId = project.projectId();
             try {
                 commands.sendAndWait(new DetectMissedMilestones(projectId, today), MetaData.from(Map.of(
-                        PmoMetadata.TENANT_ID, plan.getString("tenantId"), PmoMetadata.PRINCIPAL, PRINCIPAL)));
+                        PmoMetadata.TENANT_ID, project.tenantId(), PmoMetadata.PRINCIPAL, PRINCIPAL)));
             }
             catch (RuntimeException ex) {
                 log.warn("Could not check the milestones of project {}; the next run tries again: {}", projectId,

@@ -20,9 +20,4 @@ import io.pmo.events.project.CalendarDay;
 public record ProjectBaseline(@Id String baselineId, String projectId, String tenantId, String name, Instant savedAt,
         LocalDate start, LocalDate finish, Money budgetAtCompletion, List<DayOfWeek> workingWeekdays,
         List<CalendarDay> calendarExceptions, List<BaselineTask> tasks, boolean performance, long version) {
-
-    ProjectBaseline designated(boolean isPerformance, long atVersion) {
-        return new ProjectBaseline(baselineId, projectId, tenantId, name, savedAt, start, finish, budgetAtCompletion,
-                workingWeekdays, calendarExceptions, tasks, isPerformance, atVersion);
-    }
 }

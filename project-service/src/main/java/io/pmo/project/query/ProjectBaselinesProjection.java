@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import io.pmo.events.project.BaselineSaved;
@@ -38,13 +39,19 @@ class ProjectBaselinesProjection {
         }
     }
 
+    /**
+     * Two updates on the server, so that a designation writes two flags per baseline however many tasks the
+     * baselines froze (loading and saving each baseline would rewrite all of them).
+     */
     @EventHandler
     void on(PerformanceBaselineDesignated event, @SequenceNumber long sequence) {
-        for (ProjectBaseline baseline : mongo.find(Query.query(Criteria.where("projectId").is(event.projectId())),
-                ProjectBaseline.class)) {
-            if (baseline.version() < sequence) {
-                mongo.save(baseline.designated(baseline.baselineId().equals(event.baselineId()), sequence));
-            }
-        }
+        mongo.updateMulti(Query.query(Criteria.where("projectId").is(event.projectId()).and("_id")
+                .ne(event.baselineId()).and("version").lt(sequence)), designated(false, sequence), ProjectBaseline.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.baselineId()).and("version").lt(sequence)),
+                designated(true, sequence), ProjectBaseline.class);
+    }
+
+    private static Update designated(boolean performance, long sequence) {
+        return new Update().set("performance", performance).set("version", sequence);
     }
 }

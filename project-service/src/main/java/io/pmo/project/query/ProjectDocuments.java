@@ -7,10 +7,11 @@ import org.axonframework.eventhandling.EventMessage;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
- * The one way project-service's own read models keyed by project id apply a change: load the document, skip an
+ * The one way project-service's small read models keyed by project id apply a change: load the document, skip an
  * event whose sequence the document has seen already (a replay or a repeat changes nothing), apply the change and
  * record which event built the document last. A change of a project whose creation was never applied is an
- * error, so the event processor retries it rather than dropping it.
+ * error, so the event processor retries it rather than dropping it. Only for documents that do not grow with the
+ * project: the plan, which does, writes per task ({@link ProjectPlanProjection}).
  */
 final class ProjectDocuments {
 

@@ -2,37 +2,54 @@ package io.pmo.project.query;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Map;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-import io.pmo.events.project.ProjectCalendarChanged;
+import io.pmo.events.common.Money;
+import io.pmo.events.project.Checkpoint;
+import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.MilestoneMissed;
 import io.pmo.events.project.MilestoneReached;
 import io.pmo.events.project.MilestoneTargetSet;
+import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
-import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectDetailsChanged;
+import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
-import io.pmo.project.query.ProjectPlan.PlannedTask;
 
 /**
- * Materialises {@link ProjectPlan} from the event store. Each write is guarded by the project's last applied
- * sequence, so a replayed or repeated event changes nothing.
+ * Materialises {@link ProjectPlan} from the event store as a {@link ProjectPlanHeader} per project and a
+ * {@link PlanTask} per task, so that an event writes what it concerns and a 5,000-task plan projects as fast as a
+ * small one. The header's {@code version} guards every event: one whose sequence it has seen changes nothing. A
+ * task event writes the task first, with {@code $set} of the values the event carries (writing them twice is
+ * writing them once), and then moves the header's version: a crash in between re-applies the event safely.
+ * <p>
+ * Every query names {@code _id} alone: the dev stack's MongoDB-wire server uses an index only for a query on
+ * exactly its keys, and scans the collection otherwise. The guard is therefore read and compared here rather than
+ * put in the update's filter; a project's events reach this projection one at a time (Axon sequences them per
+ * aggregate), and the version only moves up ({@code $max}).
+ * <p>
+ * The processing group was {@code project-plan} while the plan was one document with its tasks embedded; under its
+ * new name the processor starts at the beginning of the store and builds the new collections on its own.
  */
 @Component
-@ProcessingGroup("project-plan")
+@ProcessingGroup("project-plan-by-task")
 class ProjectPlanProjection {
 
     private final MongoTemplate mongo;
@@ -43,111 +60,140 @@ class ProjectPlanProjection {
 
     @EventHandler
     void on(ProjectCreated event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        if (mongo.findById(event.projectId(), ProjectPlan.class) == null) {
-            mongo.save(new ProjectPlan(event.projectId(), event.tenantId(), event.plannedStart(), event.plannedFinish(),
-                    null, null, null, null, List.of(), sequence, at, message.getIdentifier()));
+        if (mongo.findById(event.projectId(), ProjectPlanHeader.class) == null) {
+            mongo.save(new ProjectPlanHeader(event.projectId(), event.tenantId(), event.plannedStart(),
+                    event.plannedFinish(), null, null, null, null, sequence, at, message.getIdentifier(), List.of(),
+                    Map.of()));
         }
     }
 
     @EventHandler
     void on(ProjectPlannedDatesChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withDates(event.plannedStart(),
-                event.plannedFinish()));
+        apply(event, sequence, at, message, new Update().set("plannedStart", event.plannedStart())
+                .set("plannedFinish", event.plannedFinish()), null);
     }
 
     @EventHandler
     void on(ProjectDetailsChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withDetails(event.sponsorId(),
-                event.businessUnit(), event.methodology(), event.currency()));
-    }
-
-    @EventHandler
-    void on(TaskAdded event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        PlannedTask task = new PlannedTask(event.taskId(), event.parentTaskId(), event.name(), event.durationDays(),
-                event.plannedCost(), event.earnedValueMethod(), event.checkpoints(), List.of());
-        update(event.projectId(), sequence, at, message, plan -> plan.withTasks(tasks -> {
-            tasks.add(task);
-            return tasks;
-        }));
-    }
-
-    @EventHandler
-    void on(TaskPlanChanged event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withTasks(tasks -> {
-            tasks.replaceAll(task -> task.taskId().equals(event.taskId())
-                    ? task.withPlan(event.parentTaskId(), event.name(), event.durationDays(), event.plannedCost(),
-                            event.earnedValueMethod(), event.checkpoints())
-                    : task);
-            return tasks;
-        }));
-    }
-
-    @EventHandler
-    void on(TaskDependenciesChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
-            EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withTasks(tasks -> {
-            tasks.replaceAll(task -> task.taskId().equals(event.taskId()) ? task.withPredecessors(event.predecessors())
-                    : task);
-            return tasks;
-        }));
-    }
-
-    @EventHandler
-    void on(TaskRemoved event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withTasks(tasks -> {
-            tasks.removeIf(task -> task.taskId().equals(event.taskId()));
-            return tasks;
-        }));
+        apply(event, sequence, at, message, new Update().set("sponsorId", event.sponsorId())
+                .set("businessUnit", event.businessUnit()).set("methodology", event.methodology())
+                .set("currency", event.currency()), null);
     }
 
     @EventHandler
     void on(ProjectCalendarChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withCalendarDays(event.exceptions()));
+        apply(event, sequence, at, message, new Update().set("calendarExceptions", event.exceptions()), null);
     }
 
     @EventHandler
     void on(ProjectCustomFieldsChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
             EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, plan -> plan.withCustomFields(event.values()));
+        apply(event, sequence, at, message, new Update().set("customFields", event.values()), null);
     }
 
-    /**
-     * Every other project event only moves the version, so that the document's version is always the
-     * aggregate's and a read with {@code ?minVersion=} after any write finds it.
-     */
     @EventHandler
-    void on(ProjectEvent event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        update(event.projectId(), sequence, at, message, UnaryOperator.identity());
+    void on(TaskAdded event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        apply(event, sequence, at, message, new Update(), () -> mongo.upsert(task(event.projectId(), event.taskId()),
+                plan(event.parentTaskId(), event.name(), event.durationDays(), event.plannedCost(),
+                        event.earnedValueMethod(), event.checkpoints(), sequence)
+                        .set("tenantId", event.tenantId()).set("projectId", event.projectId())
+                        .set("taskId", event.taskId()).set("order", sequence).set("predecessors", List.of())
+                        .set("targetDate", null).set("reachedOn", null).set("missed", false),
+                PlanTask.class));
+    }
+
+    @EventHandler
+    void on(TaskPlanChanged event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        changeTask(event, event.taskId(), sequence, at, message, plan(event.parentTaskId(), event.name(),
+                event.durationDays(), event.plannedCost(), event.earnedValueMethod(), event.checkpoints(), sequence));
+    }
+
+    @EventHandler
+    void on(TaskDependenciesChanged event, @SequenceNumber long sequence, @Timestamp Instant at,
+            EventMessage<?> message) {
+        changeTask(event, event.taskId(), sequence, at, message, taskChange(sequence)
+                .set("predecessors", event.predecessors()));
+    }
+
+    @EventHandler
+    void on(TaskRemoved event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        apply(event, sequence, at, message, new Update(),
+                () -> mongo.remove(task(event.projectId(), event.taskId()), PlanTask.class));
     }
 
     @EventHandler
     void on(MilestoneTargetSet event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        updateTask(event.projectId(), event.taskId(), sequence, at, message, task -> task.withTarget(event.targetDate()));
+        changeTask(event, event.taskId(), sequence, at, message, taskChange(sequence)
+                .set("targetDate", event.targetDate()));
     }
 
     @EventHandler
     void on(MilestoneReached event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        updateTask(event.projectId(), event.taskId(), sequence, at, message, task -> task.reached(event.reachedOn()));
+        changeTask(event, event.taskId(), sequence, at, message, taskChange(sequence)
+                .set("reachedOn", event.reachedOn()));
     }
 
     @EventHandler
     void on(MilestoneMissed event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        updateTask(event.projectId(), event.taskId(), sequence, at, message, PlannedTask::withMissed);
+        changeTask(event, event.taskId(), sequence, at, message, taskChange(sequence).set("missed", true));
     }
 
-    private void updateTask(String projectId, String taskId, long sequence, Instant at, EventMessage<?> message,
-            UnaryOperator<PlannedTask> change) {
-        update(projectId, sequence, at, message, plan -> plan.withTasks(tasks -> {
-            tasks.replaceAll(task -> task.taskId().equals(taskId) ? change.apply(task) : task);
-            return tasks;
-        }));
+    /**
+     * Every other project event only moves the version, so that the plan's version is always the aggregate's and
+     * a read with {@code ?minVersion=} after any write finds it.
+     */
+    @EventHandler
+    void on(ProjectEvent event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
+        apply(event, sequence, at, message, new Update(), null);
     }
 
-    private void update(String projectId, long sequence, Instant at, EventMessage<?> message,
-            UnaryOperator<ProjectPlan> change) {
-        ProjectDocuments.update(mongo, ProjectPlan.class, projectId, sequence, at, message, change);
+    private static Update plan(String parentTaskId, String name, int durationDays, Money plannedCost,
+            EarnedValueMethod earnedValueMethod, List<Checkpoint> checkpoints, long sequence) {
+        return taskChange(sequence).set("parentTaskId", parentTaskId).set("name", name)
+                .set("durationDays", durationDays).set("plannedCost", plannedCost)
+                .set("earnedValueMethod", earnedValueMethod).set("checkpoints", checkpoints);
+    }
+
+    private static Update taskChange(long sequence) {
+        return new Update().set("version", sequence);
+    }
+
+    private static Query task(String projectId, String taskId) {
+        return Query.query(Criteria.where("_id").is(PlanTask.idOf(projectId, taskId)));
+    }
+
+    /** Changes a task that exists; one the plan no longer has (or never had) stays absent. */
+    private void changeTask(ProjectEvent event, String taskId, long sequence, Instant at, EventMessage<?> message,
+            Update change) {
+        apply(event, sequence, at, message, new Update(),
+                () -> mongo.updateFirst(task(event.projectId(), taskId), change, PlanTask.class));
+    }
+
+    /**
+     * Applies an event the header has not seen: {@code taskWrite} first (may be null), then {@code headerChange}
+     * together with the header's new version. A change of a project whose creation was never applied is an error,
+     * so the event processor retries it rather than dropping it.
+     */
+    private void apply(ProjectEvent event, long sequence, Instant at, EventMessage<?> message, Update headerChange,
+            Runnable taskWrite) {
+        Query header = Query.query(Criteria.where("_id").is(event.projectId()));
+        Query guard = Query.query(Criteria.where("_id").is(event.projectId()));
+        guard.fields().include(ProjectPlanHeader.VERSION);
+        Document seen = mongo.findOne(guard, Document.class, ProjectPlanHeader.COLLECTION);
+        if (seen == null) {
+            throw new IllegalStateException("No plan for project " + event.projectId() + " at sequence " + sequence
+                    + ": its creation was not applied");
+        }
+        if (sequence <= ((Number) seen.get(ProjectPlanHeader.VERSION)).longValue()) {
+            return;
+        }
+        if (taskWrite != null) {
+            taskWrite.run();
+        }
+        mongo.updateFirst(header, headerChange.max(ProjectPlanHeader.VERSION, sequence).set("updatedAt", at)
+                .set("lastEventId", message.getIdentifier()), ProjectPlanHeader.class);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -12,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -20,18 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.CustomFieldType;
-import io.pmo.events.project.ProjectCalendarChanged;
-import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectSettingsEvent;
 
 /**
- * The settings read model replaces its document with each newer settings event and ignores a replayed one; the
- * plan keeps a project's calendar exceptions and custom field values the same way, and its calendar is what the
- * scheduler lays on the enterprise calendar.
+ * The settings read model replaces its document with each newer settings event and ignores a replayed one, and its
+ * calendar is what the scheduler lays on the enterprise calendar. (The plan keeps a project's calendar exceptions
+ * and custom field values: {@link ProjectPlanProjectionTests}.)
  */
 class ProjectSettingsProjectionTests {
 
@@ -82,34 +77,5 @@ class ProjectSettingsProjectionTests {
         assertThat(defaults.holidays()).isEmpty();
         assertThat(defaults.customFields()).isEmpty();
         assertThat(defaults.version()).isNull();
-    }
-
-    @Test
-    void thePlanKeepsTheProjectsCalendarDaysAndCustomFieldValues() {
-        ProjectPlan created = new ProjectPlan("p-1", "acme", LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 29),
-                null, null, null, null, List.of(), 0, AT, "e-0");
-        when(mongo.findById("p-1", ProjectPlan.class)).thenReturn(created);
-        ProjectCalendarChanged calendar = new ProjectCalendarChanged("p-1", "acme", List.of(
-                new CalendarDay(LocalDate.of(2027, 1, 8), false),
-                new CalendarDay(LocalDate.of(2027, 1, 9), true)));
-        ProjectPlanProjection projection = new ProjectPlanProjection(mongo);
-
-        projection.on(calendar, 1, AT, GenericEventMessage.asEventMessage(calendar));
-
-        ArgumentCaptor<ProjectPlan> saved = ArgumentCaptor.forClass(ProjectPlan.class);
-        verify(mongo).save(saved.capture());
-        assertThat(saved.getValue().version()).isEqualTo(1);
-        assertThat(saved.getValue().calendarExceptionsByDate()).containsExactly(
-                Map.entry(LocalDate.of(2027, 1, 8), false), Map.entry(LocalDate.of(2027, 1, 9), true));
-
-        when(mongo.findById("p-1", ProjectPlan.class)).thenReturn(saved.getValue());
-        ProjectCustomFieldsChanged values = new ProjectCustomFieldsChanged("p-1", "acme", Map.of("riskClass", "LOW"));
-        projection.on(values, 2, AT, GenericEventMessage.asEventMessage(values));
-        projection.on(calendar, 1, AT, GenericEventMessage.asEventMessage(calendar));
-
-        verify(mongo, times(2)).save(saved.capture());
-        assertThat(saved.getValue().customFields()).containsExactly(Map.entry("riskClass", "LOW"));
-        assertThat(saved.getValue().calendarExceptions()).isEqualTo(calendar.exceptions());
-        assertThat(saved.getValue().version()).isEqualTo(2);
     }
 }

@@ -34,11 +34,23 @@ public class TenantQueries {
      * stable order: callers pass a sort that ends with a unique key.
      */
     public <T> Page<T> page(String tenantId, Criteria criteria, Sort sort, int page, int size, Class<T> type) {
-        Criteria scoped = Criteria.where(TENANT_FIELD).is(tenantId);
-        Query query = Query.query(criteria == null ? scoped : new Criteria().andOperator(scoped, criteria));
+        Query query = scoped(tenantId, criteria);
         long total = mongo.count(query, type);
         List<T> items = mongo.find(query.with(sort).skip((long) page * size).limit(size), type);
         return new Page<>(items, page, size, total);
+    }
+
+    /**
+     * Every one of the tenant's documents matching {@code criteria}, in the order of {@code sort}: for the parts of
+     * one read model document kept as documents of their own (a plan's tasks), never for a list endpoint.
+     */
+    public <T> List<T> all(String tenantId, Criteria criteria, Sort sort, Class<T> type) {
+        return mongo.find(scoped(tenantId, criteria).with(sort), type);
+    }
+
+    private static Query scoped(String tenantId, Criteria criteria) {
+        Criteria scoped = Criteria.where(TENANT_FIELD).is(tenantId);
+        return Query.query(criteria == null ? scoped : new Criteria().andOperator(scoped, criteria));
     }
 
     /** A page of a list endpoint: {@code total} counts every match, not just this page. */
