@@ -63,7 +63,7 @@ class ProjectPlanProjection {
         if (mongo.findById(event.projectId(), ProjectPlanHeader.class) == null) {
             mongo.save(new ProjectPlanHeader(event.projectId(), event.tenantId(), event.plannedStart(),
                     event.plannedFinish(), null, null, null, null, sequence, at, message.getIdentifier(), List.of(),
-                    Map.of()));
+                    Map.of(), 0));
         }
     }
 
@@ -94,15 +94,21 @@ class ProjectPlanProjection {
         apply(event, sequence, at, message, new Update().set("customFields", event.values()), null);
     }
 
+    /** The task takes the next slot; the header counts it in the same write that moves its version. */
     @EventHandler
     void on(TaskAdded event, @SequenceNumber long sequence, @Timestamp Instant at, EventMessage<?> message) {
-        apply(event, sequence, at, message, new Update(), () -> mongo.upsert(task(event.projectId(), event.taskId()),
-                plan(event.parentTaskId(), event.name(), event.durationDays(), event.plannedCost(),
-                        event.earnedValueMethod(), event.checkpoints(), sequence)
-                        .set("tenantId", event.tenantId()).set("projectId", event.projectId())
-                        .set("taskId", event.taskId()).set("order", sequence).set("predecessors", List.of())
-                        .set("targetDate", null).set("reachedOn", null).set("missed", false),
-                PlanTask.class));
+        Document seen = unseen(event, sequence);
+        if (seen == null) {
+            return;
+        }
+        long slot = seen.get(ProjectPlanHeader.TASKS_ADDED) instanceof Number added ? added.longValue() : 0;
+        mongo.upsert(task(event.projectId(), event.taskId()), plan(event.parentTaskId(), event.name(),
+                event.durationDays(), event.plannedCost(), event.earnedValueMethod(), event.checkpoints(), sequence)
+                .set("tenantId", event.tenantId()).set("projectId", event.projectId()).set("taskId", event.taskId())
+                .set(PlanTask.SLOT, PlanTask.slotOf(event.projectId(), slot)).set("order", sequence)
+                .set("predecessors", List.of()).set("targetDate", null).set("reachedOn", null).set("missed", false),
+                PlanTask.class);
+        moveHeader(event, sequence, at, message, new Update().set(ProjectPlanHeader.TASKS_ADDED, slot + 1));
     }
 
     @EventHandler
@@ -179,21 +185,35 @@ class ProjectPlanProjection {
      */
     private void apply(ProjectEvent event, long sequence, Instant at, EventMessage<?> message, Update headerChange,
             Runnable taskWrite) {
-        Query header = Query.query(Criteria.where("_id").is(event.projectId()));
-        Query guard = Query.query(Criteria.where("_id").is(event.projectId()));
-        guard.fields().include(ProjectPlanHeader.VERSION);
-        Document seen = mongo.findOne(guard, Document.class, ProjectPlanHeader.COLLECTION);
-        if (seen == null) {
-            throw new IllegalStateException("No plan for project " + event.projectId() + " at sequence " + sequence
-                    + ": its creation was not applied");
-        }
-        if (sequence <= ((Number) seen.get(ProjectPlanHeader.VERSION)).longValue()) {
+        if (unseen(event, sequence) == null) {
             return;
         }
         if (taskWrite != null) {
             taskWrite.run();
         }
-        mongo.updateFirst(header, headerChange.max(ProjectPlanHeader.VERSION, sequence).set("updatedAt", at)
-                .set("lastEventId", message.getIdentifier()), ProjectPlanHeader.class);
+        moveHeader(event, sequence, at, message, headerChange);
+    }
+
+    /**
+     * The header's guard fields when the header has not seen {@code sequence} yet, else null (skip the event).
+     * A change of a project whose creation was never applied is an error, so the event processor retries it
+     * rather than dropping it.
+     */
+    private Document unseen(ProjectEvent event, long sequence) {
+        Query guard = Query.query(Criteria.where("_id").is(event.projectId()));
+        guard.fields().include(ProjectPlanHeader.VERSION).include(ProjectPlanHeader.TASKS_ADDED);
+        Document seen = mongo.findOne(guard, Document.class, ProjectPlanHeader.COLLECTION);
+        if (seen == null) {
+            throw new IllegalStateException("No plan for project " + event.projectId() + " at sequence " + sequence
+                    + ": its creation was not applied");
+        }
+        return sequence <= ((Number) seen.get(ProjectPlanHeader.VERSION)).longValue() ? null : seen;
+    }
+
+    private void moveHeader(ProjectEvent event, long sequence, Instant at, EventMessage<?> message,
+            Update headerChange) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(event.projectId())),
+                headerChange.max(ProjectPlanHeader.VERSION, sequence).set("updatedAt", at)
+                        .set("lastEventId", message.getIdentifier()), ProjectPlanHeader.class);
     }
 }

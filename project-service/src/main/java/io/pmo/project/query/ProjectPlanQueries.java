@@ -1,10 +1,12 @@
 package io.pmo.project.query;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 import org.bson.Document;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,10 +37,20 @@ public class ProjectPlanQueries implements OverdueMilestones {
         this.mongo = mongo;
     }
 
+    /**
+     * The header, then the tasks by a key lookup of the slots the header counts (not a query over every project's
+     * tasks, which the dev stack's store would answer by a scan), in the order they were added.
+     */
     public Optional<ProjectPlan> find(String tenantId, String projectId) {
-        return queries.findById(tenantId, projectId, ProjectPlanHeader.class).map(header -> header.plan(queries
-                .all(tenantId, Criteria.where("projectId").is(projectId), Sort.by("order", "_id"), PlanTask.class)
-                .stream().map(PlanTask::planned).toList()));
+        return queries.findById(tenantId, projectId, ProjectPlanHeader.class).map(header -> header.plan(
+                tasks(tenantId, projectId, header.tasksAdded())));
+    }
+
+    private List<ProjectPlan.PlannedTask> tasks(String tenantId, String projectId, long tasksAdded) {
+        List<String> slots = LongStream.range(0, tasksAdded).mapToObj(slot -> PlanTask.slotOf(projectId, slot))
+                .toList();
+        return queries.findByKeys(tenantId, PlanTask.SLOT, slots, PlanTask.class).stream()
+                .sorted(Comparator.comparingLong(PlanTask::order)).map(PlanTask::planned).toList();
     }
 
     @Override
@@ -54,10 +66,10 @@ public class ProjectPlanQueries implements OverdueMilestones {
         return List.copyOf(projects.values());
     }
 
-    /** A plan's tasks are read by project, in the order they were added. */
+    /** A plan's tasks are found by their slots. */
     @EventListener(ApplicationReadyEvent.class)
     public void ensureIndexes() {
-        mongo.indexOps(PlanTask.class).createIndex(new Index().named("project_order")
-                .on("projectId", Sort.Direction.ASC).on("order", Sort.Direction.ASC));
+        mongo.indexOps(PlanTask.class).createIndex(new Index().named("plan_slot").on(PlanTask.SLOT,
+                Sort.Direction.ASC).unique());
     }
 }

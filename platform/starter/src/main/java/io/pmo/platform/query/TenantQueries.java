@@ -41,11 +41,20 @@ public class TenantQueries {
     }
 
     /**
-     * Every one of the tenant's documents matching {@code criteria}, in the order of {@code sort}: for the parts of
-     * one read model document kept as documents of their own (a plan's tasks), never for a list endpoint.
+     * The tenant's documents whose unique {@code key} is one of {@code values}, in no particular order: a key
+     * lookup for the parts of one read model kept as documents of their own (a plan's tasks), never for a list
+     * endpoint. The query names the key alone, so that a store that uses an index only for a query on exactly its
+     * keys (the dev stack's MongoDB-wire server) looks the values up instead of scanning; the tenant is checked on
+     * each document found.
      */
-    public <T> List<T> all(String tenantId, Criteria criteria, Sort sort, Class<T> type) {
-        return mongo.find(scoped(tenantId, criteria).with(sort), type);
+    public <T> List<T> findByKeys(String tenantId, String key, java.util.Collection<?> values, Class<T> type) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        String collection = mongo.getCollectionName(type);
+        return mongo.find(Query.query(Criteria.where(key).in(values)), org.bson.Document.class, collection).stream()
+                .filter(document -> tenantId.equals(document.get(TENANT_FIELD)))
+                .map(document -> mongo.getConverter().read(type, document)).toList();
     }
 
     private static Query scoped(String tenantId, Criteria criteria) {
