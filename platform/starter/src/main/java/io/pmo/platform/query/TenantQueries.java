@@ -48,14 +48,20 @@ public class TenantQueries {
      * each document found.
      */
     public <T> List<T> findByKeys(String tenantId, String key, java.util.Collection<?> values, Class<T> type) {
-        if (values.isEmpty()) {
-            return List.of();
-        }
         String collection = mongo.getCollectionName(type);
-        return mongo.find(Query.query(Criteria.where(key).in(values)), org.bson.Document.class, collection).stream()
-                .filter(document -> tenantId.equals(document.get(TENANT_FIELD)))
-                .map(document -> mongo.getConverter().read(type, document)).toList();
+        List<?> keys = List.copyOf(values);
+        List<T> found = new java.util.ArrayList<>();
+        // in batches: a store may match each document found against the whole $in list again
+        for (int from = 0; from < keys.size(); from += KEY_BATCH) {
+            List<?> batch = keys.subList(from, Math.min(keys.size(), from + KEY_BATCH));
+            mongo.find(Query.query(Criteria.where(key).in(batch)), org.bson.Document.class, collection).stream()
+                    .filter(document -> tenantId.equals(document.get(TENANT_FIELD)))
+                    .forEach(document -> found.add(mongo.getConverter().read(type, document)));
+        }
+        return found;
     }
+
+    private static final int KEY_BATCH = 100;
 
     private static Query scoped(String tenantId, Criteria criteria) {
         Criteria scoped = Criteria.where(TENANT_FIELD).is(tenantId);
