@@ -9,6 +9,7 @@ import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
@@ -44,6 +45,10 @@ import io.pmo.platform.kafka.KafkaEventPublisher;
  * handler's exception reaches it and is dead-lettered rather than failing the batch; the processor's error handler
  * (also propagating) only sees what the queue itself cannot take: a full queue or a database error, and then the
  * segment retries, nothing is lost. Letters are serialized like the event store (Jackson).
+ * <p>
+ * Before handling an event the invoker asks whether its aggregate is parked. Axon's per-segment cache of sequence
+ * identifiers answers that from memory (only the segment's owner parks its aggregates), sparing a query per event:
+ * measured on one segment, 10,000 events of 1,000 aggregates, that query cost about a third of the throughput.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" },
@@ -87,9 +92,17 @@ public class PmoProcessorDeadLetterAutoConfiguration {
 
             @Override
             public void configureModule(Configurer configurer) {
-                configurer.eventProcessing()
-                        .registerDeadLetterQueueProvider(queues)
-                        .registerDefaultDeadLetterPolicy(config -> countingAttempts());
+                EventProcessingConfigurer processing = configurer.eventProcessing();
+                processing.registerDeadLetterQueueProvider(group -> {
+                    Function<Configuration, SequencedDeadLetterQueue<EventMessage<?>>> queue = queues.apply(group);
+                    if (queue != null && properties.sequenceCacheSize() > 0) {
+                        // Axon asks for a group's queue before it reads the group's invoker configuration
+                        processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache()
+                                        .sequenceIdentifierCacheSize(properties.sequenceCacheSize()));
+                    }
+                    return queue;
+                }).registerDefaultDeadLetterPolicy(config -> countingAttempts());
             }
         };
     }

@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxSequenceSize how many events one parked aggregate may queue (1024), same overflow rule
  * @param claimDuration how long a retry holds a sequence before another node may take it over (30 s)
  * @param retryMaxSequences how many parked aggregates one retry request handles at most (50)
+ * @param sequenceCacheSize per segment, how many aggregates known not to be parked Axon remembers so that an event
+ * needs no query to learn it (1024; 0 turns the cache off). Needed only while the queue holds letters: when a segment
+ * is claimed with the queue empty, the parked aggregates alone are remembered
  */
 @ConfigurationProperties("pmo.processors.dlq")
 public record ProcessorDeadLetterProperties(Boolean enabled, Integer maxSequences, Integer maxSequenceSize,
-        Duration claimDuration, Integer retryMaxSequences) {
+        Duration claimDuration, Integer retryMaxSequences, Integer sequenceCacheSize) {
 
     public ProcessorDeadLetterProperties {
         enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -25,5 +28,6 @@ public record ProcessorDeadLetterProperties(Boolean enabled, Integer maxSequence
         maxSequenceSize = maxSequenceSize == null ? 1024 : maxSequenceSize;
         claimDuration = claimDuration == null ? Duration.ofSeconds(30) : claimDuration;
         retryMaxSequences = retryMaxSequences == null ? 50 : retryMaxSequences;
+        sequenceCacheSize = sequenceCacheSize == null ? 1024 : sequenceCacheSize;
     }
 }

@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -251,6 +252,14 @@ class ProcessorDeadLetterQueueTests {
         assertThat(publisher.getResponse().getStatus()).isEqualTo(404);
         assertThat(processing.deadLetterQueue(KafkaEventPublisher.PROCESSING_GROUP)).isEmpty();
         assertThat(processing.deadLetterQueue(GROUP)).isPresent();
+    }
+
+    @Test
+    void remembersWhichAggregatesAreParkedInsteadOfQueryingTheQueueForEveryEvent() {
+        Object invoker = processing.sequencedDeadLetterProcessor(GROUP).orElseThrow();
+
+        assertThat(ReflectionTestUtils.getField(invoker, "sequenceIdentifierCacheEnabled")).isEqualTo(true);
+        assertThat(ReflectionTestUtils.getField(invoker, "sequenceIdentifierCacheSize")).isEqualTo(1024);
     }
 
     @Test
