@@ -179,6 +179,24 @@ class TokenIT {
         assertThat(admin.get(deadLetters).status()).as("the dead letters, routed by the gateway").isEqualTo(200);
     }
 
+    /** Each service's processing groups have a dead-letter queue, reached through the gateway by the group name. */
+    @Test
+    void everyProcessingGroupsDeadLettersAreRoutedToItsServiceForPmoAdminsOnly() {
+        Api admin = Api.as("globex", "pmo_admin");
+        for (String group : List.of("project-summary", "project-plan", "project-baselines", "project-tracking",
+                "project-settings", "rag-definitions", "rag-results")) {
+            Api.Response listed = admin.get("/api/v1/admin/processors/" + group + "/dlq");
+            assertThat(listed.status()).as(group + ": " + listed.body()).isEqualTo(200);
+            assertThat(listed.json().get("total").asLong()).as(group).isZero();
+            Api.Response retried = admin.post("/api/v1/admin/processors/" + group + "/dlq/retry", "");
+            assertThat(retried.status()).as(group + ": " + retried.body()).isEqualTo(200);
+            assertThat(retried.json().get("retried").asInt()).as(group).isZero();
+        }
+        assertProblem(Api.as("acme", "viewer").get("/api/v1/admin/processors/project-summary/dlq"), 403);
+        assertProblem(admin.on("http://localhost:" + STACK.ports().project())
+                .get("/api/v1/admin/processors/kafka-publisher/dlq"), 404);
+    }
+
     @Test
     void aViewerReadsAndWritesNothingElseOnTheReportingService() {
         Api viewer = Api.as("acme", "viewer");

@@ -67,7 +67,11 @@ public class PmoAxonAutoConfiguration {
         return new PmoCorrelationDataProvider();
     }
 
-    /** Every event processor retries a failed handler instead of logging and skipping the event. */
+    /**
+     * No event processor logs and skips a failed event. A processing group with a dead-letter queue (all but the
+     * Kafka publisher, see {@link PmoProcessorDeadLetterAutoConfiguration}) parks it and moves on; what fails
+     * beyond that (the publisher's sends, a full dead-letter queue) fails the batch, which the processor retries.
+     */
     @Bean
     ConfigurerModule pmoPropagatingErrorHandlers() {
         return configurer -> configurer.eventProcessing()

@@ -27,7 +27,7 @@ import com.nimbusds.jwt.SignedJWT;
  * An issuer for slice tests: an RSA key made for the test JVM, tokens signed with it, and decoders that trust
  * only it and apply the platform's validation. The dev stack's real issuer is exercised by the ITs.
  */
-final class TestTokens {
+public final class TestTokens {
 
     static final String ISSUER = "http://issuer.test";
 
@@ -38,7 +38,7 @@ final class TestTokens {
     private TestTokens() {
     }
 
-    static JwtDecoder decoder() {
+    public static JwtDecoder decoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey((RSAPublicKey) KEY.getPublic()).build();
         decoder.setJwtValidator(PmoJwtValidation.validator(PROPERTIES));
         return decoder;
@@ -51,7 +51,7 @@ final class TestTokens {
     }
 
     /** A valid token of this tenant, subject and roles, as a bearer header value. */
-    static String bearer(String tenant, String subject, PmoRole... roles) {
+    public static String bearer(String tenant, String subject, PmoRole... roles) {
         return bearer(claims -> claims.subject(subject).claim(PmoCaller.TENANT_CLAIM, tenant)
                 .claim(PmoCaller.ROLES_CLAIM, java.util.Arrays.stream(roles).map(PmoRole::name).toList()));
     }
