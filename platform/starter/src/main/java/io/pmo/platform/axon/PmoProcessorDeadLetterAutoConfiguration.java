@@ -123,6 +123,13 @@ public class PmoProcessorDeadLetterAutoConfiguration {
         return new ProcessorDeadLetters(processing, new JdbcTemplate(dataSource), properties.retryMaxSequences());
     }
 
+    /** Parked aggregates retried on their own once their back-off has passed (off with an interval of 0). */
+    @Bean
+    ProcessorDeadLetterRetrier pmoProcessorDeadLetterRetrier(ProcessorDeadLetters deadLetters,
+            ProcessorDeadLetterProperties properties) {
+        return new ProcessorDeadLetterRetrier(deadLetters, properties.autoRetryInterval(), java.time.Clock.systemUTC());
+    }
+
     @Bean
     @ConditionalOnBean(MeterRegistry.class)
     ProcessorDeadLetterMetrics pmoProcessorDeadLetterMetrics(ProcessorDeadLetters deadLetters, MeterRegistry meters) {

@@ -17,10 +17,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sequenceCacheSize per segment, how many aggregates known not to be parked Axon remembers so that an event
  * needs no query to learn it (1024; 0 turns the cache off). Needed only while the queue holds letters: when a segment
  * is claimed with the queue empty, the parked aggregates alone are remembered
+ * @param autoRetryInterval how often parked aggregates whose back-off has passed are retried without an admin
+ * (1 min; the back-off doubles per failure from this interval up to an hour; 0 turns automatic retries off)
  */
 @ConfigurationProperties("pmo.processors.dlq")
 public record ProcessorDeadLetterProperties(Boolean enabled, Integer maxSequences, Integer maxSequenceSize,
-        Duration claimDuration, Integer retryMaxSequences, Integer sequenceCacheSize) {
+        Duration claimDuration, Integer retryMaxSequences, Integer sequenceCacheSize, Duration autoRetryInterval) {
 
     public ProcessorDeadLetterProperties {
         enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -29,5 +31,6 @@ public record ProcessorDeadLetterProperties(Boolean enabled, Integer maxSequence
         claimDuration = claimDuration == null ? Duration.ofSeconds(30) : claimDuration;
         retryMaxSequences = retryMaxSequences == null ? 50 : retryMaxSequences;
         sequenceCacheSize = sequenceCacheSize == null ? 1024 : sequenceCacheSize;
+        autoRetryInterval = autoRetryInterval == null ? Duration.ofMinutes(1) : autoRetryInterval;
     }
 }

@@ -1,6 +1,7 @@
 package io.pmo.platform.axon;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -97,6 +98,33 @@ public class ProcessorDeadLetters {
      * the queue; one that fails again stays from the failing letter on.
      */
     public RetryResult retry(String group, String tenantId) {
+        int[] counts = retryWhere(group, letter -> tenantId.equals(tenantOf(letter)));
+        return new RetryResult(counts[0], counts[1], list(group, tenantId, 0, 1).total());
+    }
+
+    /**
+     * Retries every tenant's parked sequences of the group whose back-off has passed at {@code now}: a sequence
+     * that failed {@code n} times waits {@code interval x 2^(n-1)}, at most an hour, after it was last tried. So a
+     * failure that was transient (the read-model store was down) heals by itself, and one that keeps failing costs
+     * one attempt an hour. At most {@code retry-max-sequences} sequences per call.
+     *
+     * @return how many sequences were retried and how many of them succeeded
+     */
+    public int[] retryDue(String group, Instant now, Duration interval) {
+        return retryWhere(group, letter -> !now.isBefore(dueAt(letter, interval)));
+    }
+
+    static Instant dueAt(DeadLetter<? extends EventMessage<?>> letter, Duration interval) {
+        Object attempts = letter.diagnostics().get(PmoProcessorDeadLetterAutoConfiguration.ATTEMPTS);
+        int failed = attempts instanceof Number number ? Math.max(1, number.intValue()) : 1;
+        Duration backOff = interval.multipliedBy(1L << Math.min(failed - 1, 20));
+        return letter.lastTouched().plus(backOff.compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : backOff);
+    }
+
+    private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
+
+    /** Retries the group's sequences whose first letter {@code eligible} accepts, each once, bounded. */
+    private int[] retryWhere(String group, java.util.function.Predicate<DeadLetter<? extends EventMessage<?>>> eligible) {
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processor(group)
                 .orElseThrow(() -> new IllegalArgumentException("No dead-letter queue for processing group " + group));
         Set<String> attempted = new HashSet<>();
@@ -106,7 +134,7 @@ public class ProcessorDeadLetters {
             AtomicReference<String> picked = new AtomicReference<>();
             boolean processed = processor.process(letter -> {
                 String sequence = sequenceOf(letter);
-                if (attempted.contains(sequence) || !tenantId.equals(tenantOf(letter))) {
+                if (attempted.contains(sequence) || !eligible.test(letter)) {
                     return false;
                 }
                 // the queue may fail to claim it (another node retrying) and ask about the next one
@@ -122,7 +150,7 @@ public class ProcessorDeadLetters {
                 succeeded++;
             }
         }
-        return new RetryResult(retried, succeeded, list(group, tenantId, 0, 1).total());
+        return new int[] { retried, succeeded };
     }
 
     private Optional<SequencedDeadLetterProcessor<EventMessage<?>>> processor(String group) {

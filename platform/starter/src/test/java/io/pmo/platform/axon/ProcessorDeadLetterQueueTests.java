@@ -72,7 +72,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
                 + "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
         "axon.eventhandling.processors." + ProcessorDeadLetterQueueTests.GROUP + ".mode=pooled",
         "axon.eventhandling.processors." + ProcessorDeadLetterQueueTests.GROUP + ".initial-segment-count=1",
-        "axon.eventhandling.processors." + ProcessorDeadLetterQueueTests.GROUP + ".batch-size=10" })
+        "axon.eventhandling.processors." + ProcessorDeadLetterQueueTests.GROUP + ".batch-size=10",
+        "pmo.processors.dlq.auto-retry-interval=0" })
 class ProcessorDeadLetterQueueTests {
 
     static final String GROUP = "widget-names";
@@ -128,6 +129,9 @@ class ProcessorDeadLetterQueueTests {
 
     @Autowired
     private WidgetNames widgetNames;
+
+    @Autowired
+    private ProcessorDeadLetters deadLetters;
 
     @Autowired
     private EventStore eventStore;
@@ -207,11 +211,7 @@ class ProcessorDeadLetterQueueTests {
 
     @Test
     void aLetterThatFailsAgainOnRetryStaysQueuedWithTheRestOfItsAggregate() throws Exception {
-        String bad = "widget-stubborn-" + UUID.randomUUID();
-        widgetNames.failing.add(bad);
-        publish(renamed(bad, 0));
-        publish(renamed(bad, 1));
-        await().atMost(Duration.ofSeconds(30)).until(() -> list(tenant).get("total").asLong() == 2);
+        String bad = parkedWithTwoEvents("widget-stubborn-");
 
         JsonNode retry = retry(tenant);
 
@@ -220,6 +220,20 @@ class ProcessorDeadLetterQueueTests {
         assertThat(retry.get("stillDeadLettered").asLong()).isEqualTo(2);
         assertThat(list(tenant).get("items").get(0).get("diagnostics").get("attempts").asInt()).isEqualTo(2);
         assertThat(widgetNames.applied).doesNotContainKey(bad);
+    }
+
+    @Test
+    void aParkedAggregateIsRetriedOnItsOwnOnceItsBackOffHasPassed() throws Exception {
+        String bad = parkedWithTwoEvents("widget-transient-");
+        widgetNames.failing.remove(bad); // the read-model store is back
+
+        deadLetters.retryDue(GROUP, java.time.Instant.now(), Duration.ofMinutes(1));
+        assertThat(widgetNames.applied).as("not due a moment after it failed").doesNotContainKey(bad);
+        assertThat(list(tenant).get("total").asLong()).isEqualTo(2);
+
+        deadLetters.retryDue(GROUP, java.time.Instant.now().plus(Duration.ofMinutes(1)), Duration.ofMinutes(1));
+        assertThat(widgetNames.applied.get(bad)).containsExactly(0L, 1L);
+        assertThat(list(tenant).get("total").asLong()).isZero();
     }
 
     @Test
@@ -291,6 +305,16 @@ class ProcessorDeadLetterQueueTests {
         MvcResult result = perform(get(DLQ).param("size", "200"), admin(tenantId));
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         return PmoJson.mapper().readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    /** A widget of this test's tenant whose two events failed and wait in the queue. */
+    private String parkedWithTwoEvents(String prefix) throws Exception {
+        String bad = prefix + UUID.randomUUID();
+        widgetNames.failing.add(bad);
+        publish(renamed(bad, 0));
+        publish(renamed(bad, 1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> list(tenant).get("total").asLong() == 2);
+        return bad;
     }
 
     private JsonNode retry(String tenantId) throws Exception {
