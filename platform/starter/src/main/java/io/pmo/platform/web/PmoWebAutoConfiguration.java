@@ -43,9 +43,9 @@ public class PmoWebAutoConfiguration {
     /** Right after correlation and ahead of the security chain: an oversized body is refused before anything. */
     @Bean
     FilterRegistrationBean<RequestSizeFilter> pmoRequestSizeFilter(
-            @Value("${pmo.web.max-request-body:1MB}") DataSize maxRequestBody) {
+            @Value("${pmo.web.max-request-body:1MB}") String maxRequestBody) {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
-                new RequestSizeFilter(maxRequestBody.toBytes()));
+                new RequestSizeFilter(DataSize.parse(maxRequestBody).toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
