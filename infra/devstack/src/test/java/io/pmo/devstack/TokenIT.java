@@ -183,7 +183,7 @@ class TokenIT {
     @Test
     void everyProcessingGroupsDeadLettersAreRoutedToItsServiceForPmoAdminsOnly() {
         Api admin = Api.as("globex", "pmo_admin");
-        for (String group : List.of("project-summary", "project-plan", "project-baselines", "project-tracking",
+        for (String group : List.of("project-summary", "project-plan-by-task", "project-baselines", "project-tracking",
                 "project-settings", "rag-definitions", "rag-results")) {
             Api.Response listed = admin.get("/api/v1/admin/processors/" + group + "/dlq");
             assertThat(listed.status()).as(group + ": " + listed.body()).isEqualTo(200);
