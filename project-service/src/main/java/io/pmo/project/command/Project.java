@@ -87,11 +87,13 @@ import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
-import io.pmo.project.command.schedule.DatedTask;
-import io.pmo.project.command.schedule.Dependency;
-import io.pmo.project.command.schedule.WbsSchedule;
-import io.pmo.project.command.schedule.WbsTask;
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.DatedTask;
+import io.pmo.project.schedule.Dependency;
+import io.pmo.project.schedule.WbsSchedule;
+import io.pmo.project.schedule.WbsTask;
+import io.pmo.project.schedule.WorkingCalendar;
+import io.pmo.project.query.ProjectCalendars;
+import io.pmo.project.query.CustomFieldDefinitions;
 
 /**
  * A project: its name, planned dates, lifecycle, manager, master data and work breakdown structure (tasks as
@@ -707,7 +709,7 @@ class Project implements WriteScoped {
         return tasks.values().stream().map(task -> new WbsTask(task.taskId(), task.parentTaskId(),
                 task.durationDays(), task.plannedCost(), task.predecessors().stream()
                         .map(link -> new Dependency(link.predecessorTaskId(),
-                                io.pmo.project.command.schedule.DependencyType.valueOf(link.type().name()),
+                                io.pmo.project.schedule.DependencyType.valueOf(link.type().name()),
                                 link.lagDays()))
                         .toList(), task.targetDate()))
                 .toList();

@@ -12,11 +12,11 @@ import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.TaskDependency;
 import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
-import io.pmo.project.command.schedule.Activity;
-import io.pmo.project.command.schedule.CriticalPathMethod;
-import io.pmo.project.command.schedule.Dependency;
-import io.pmo.project.command.schedule.DependencyCycleException;
-import io.pmo.project.command.schedule.DependencyType;
+import io.pmo.project.schedule.Activity;
+import io.pmo.project.schedule.CriticalPathMethod;
+import io.pmo.project.schedule.Dependency;
+import io.pmo.project.schedule.DependencyCycleException;
+import io.pmo.project.schedule.DependencyType;
 
 /**
  * The rules of a project's work breakdown structure that span tasks: the tree, dependencies and their cycles,

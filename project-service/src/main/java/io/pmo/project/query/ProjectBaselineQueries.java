@@ -9,9 +9,8 @@ import org.springframework.stereotype.Component;
 
 import io.pmo.events.project.BaselineTask;
 import io.pmo.platform.query.TenantQueries;
-import io.pmo.project.command.ProjectCalendars;
-import io.pmo.project.command.schedule.DatedTask;
-import io.pmo.project.command.schedule.WbsSchedule;
+import io.pmo.project.schedule.DatedTask;
+import io.pmo.project.schedule.WbsSchedule;
 
 /** Reads of a project's baselines, and comparisons between them or with the current plan, within one tenant. */
 @Component

@@ -42,7 +42,7 @@ public record ProjectPlan(String projectId, String tenantId, LocalDate plannedSt
                 version, updatedAt, lastEventId, List.of(), Map.of());
     }
 
-    /** The project's calendar exceptions as {@link io.pmo.project.command.schedule.WorkingCalendar} takes them. */
+    /** The project's calendar exceptions as {@link io.pmo.project.schedule.WorkingCalendar} takes them. */
     public Map<LocalDate, Boolean> calendarExceptionsByDate() {
         Map<LocalDate, Boolean> byDate = new TreeMap<>();
         calendarExceptions.forEach(exception -> byDate.put(exception.date(), exception.working()));

@@ -3,12 +3,12 @@ package io.pmo.project.query;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.pmo.project.command.schedule.DatedTask;
-import io.pmo.project.command.schedule.Dependency;
-import io.pmo.project.command.schedule.DependencyType;
-import io.pmo.project.command.schedule.WbsSchedule;
-import io.pmo.project.command.schedule.WbsTask;
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.DatedTask;
+import io.pmo.project.schedule.Dependency;
+import io.pmo.project.schedule.DependencyType;
+import io.pmo.project.schedule.WbsSchedule;
+import io.pmo.project.schedule.WbsTask;
+import io.pmo.project.schedule.WorkingCalendar;
 import io.pmo.project.query.ProjectPlan.PlannedTask;
 import io.pmo.project.query.ProjectSchedule.ScheduledTask;
 

@@ -8,9 +8,7 @@ import org.springframework.stereotype.Component;
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.platform.query.TenantQueries;
-import io.pmo.project.command.CustomFieldDefinitions;
-import io.pmo.project.command.ProjectCalendars;
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.WorkingCalendar;
 
 /**
  * Reads of {@link ProjectSettingsView}, always within one tenant; also the project aggregate's ports

@@ -12,7 +12,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.ProjectSettingsEvent;
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.WorkingCalendar;
 
 /**
  * A tenant's project settings as project-service reads them: the enterprise calendar of every schedule and the

@@ -29,7 +29,9 @@ import io.pmo.events.project.ProjectStatusChanged;
 import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
 import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.WorkingCalendar;
+import io.pmo.project.query.ProjectCalendars;
+import io.pmo.project.query.CustomFieldDefinitions;
 
 /**
  * A project's own calendar exceptions and its custom field values, checked against the tenant's definitions

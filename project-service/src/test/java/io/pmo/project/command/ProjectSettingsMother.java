@@ -10,6 +10,7 @@ import io.pmo.events.project.CustomFieldType;
 import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.project.command.ProjectSettingsCommands.ChangeProjectSettings;
+import io.pmo.project.query.CustomFieldDefinitions;
 
 /** A tenant's project settings: a Monday-to-Friday calendar with Christmas off and one custom field of each type. */
 final class ProjectSettingsMother {

@@ -49,7 +49,8 @@ import io.pmo.project.command.ProjectCommands.RecordActualCost;
 import io.pmo.project.command.ProjectCommands.ReportProgress;
 import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.WorkingCalendar;
+import io.pmo.project.query.ProjectCalendars;
 
 /**
  * Baselines, progress, cost with corrections and status reports. The sample project starts on Sunday

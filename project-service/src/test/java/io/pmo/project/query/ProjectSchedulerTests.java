@@ -17,7 +17,7 @@ import io.pmo.events.project.CalendarDay;
 import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.TaskDependency;
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.WorkingCalendar;
 import io.pmo.project.query.ProjectPlan.PlannedTask;
 import io.pmo.project.query.ProjectSchedule.ScheduledTask;
 

@@ -1,4 +1,4 @@
-package io.pmo.project.command;
+package io.pmo.project.query;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.pmo.project.command.schedule;
+package io.pmo.project.schedule;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.pmo.project.command.schedule;
+package io.pmo.project.schedule;
 
 /**
  * The critical path method's result for one activity, in working days from day 0. Starts are the first day of

@@ -1,4 +1,4 @@
-package io.pmo.project.command.schedule;
+package io.pmo.project.schedule;
 
 /**
  * How a task depends on its predecessor (precedence diagramming method). With a lag of {@code L} working days

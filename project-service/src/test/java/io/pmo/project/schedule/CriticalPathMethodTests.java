@@ -1,4 +1,4 @@
-package io.pmo.project.command.schedule;
+package io.pmo.project.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,6 @@
-package io.pmo.project.command;
+package io.pmo.project.query;
 
-import io.pmo.project.command.schedule.WorkingCalendar;
+import io.pmo.project.schedule.WorkingCalendar;
 
 /**
  * The working calendar a project's dates are computed on: its tenant's enterprise calendar (project-service's

@@ -1,4 +1,4 @@
-package io.pmo.project.command.schedule;
+package io.pmo.project.schedule;
 
 import java.time.LocalDate;
 import java.util.List;
