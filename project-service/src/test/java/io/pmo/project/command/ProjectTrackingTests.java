@@ -25,7 +25,6 @@ import org.hamcrest.Description;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.common.Money;
 import io.pmo.events.project.ActualCostCorrected;
@@ -40,6 +39,9 @@ import io.pmo.events.project.ProgressReported;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.Rag;
 import io.pmo.events.project.StatusReportFiled;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.project.command.ProjectCommands.CorrectActualCost;
 import io.pmo.project.command.ProjectCommands.CorrectProgress;
 import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
@@ -143,7 +145,7 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new DesignatePerformanceBaseline(PROJECT_ID, CORRECTION, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "baselineId"));
+                .expectException(rejected(RuleViolated.class, "baselineId"));
     }
 
     @Test
@@ -151,11 +153,11 @@ class ProjectTrackingTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SaveBaseline(PROJECT_ID, BASELINE, "Empty", false, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
         fixture.given(plannedProject())
                 .when(new SaveBaseline(PROJECT_ID, BASELINE, " ", false, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "name"));
+                .expectException(rejected(RuleViolated.class, "name"));
     }
 
     // --- progress -----------------------------------------------------------------------------------------
@@ -174,7 +176,7 @@ class ProjectTrackingTests {
         fixture.given(plannedProject())
                 .when(new ReportProgress(PROJECT_ID, CODE, FACT, halfDone(), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
     }
 
     @Test
@@ -208,7 +210,7 @@ class ProjectTrackingTests {
                 .when(new ReportProgress(PROJECT_ID, WEIGHTED, FACT,
                         new Progress(MARCH_13, new BigDecimal("40"), MARCH_13, null, List.of("cp-7")), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "checkpointsDone[0]"));
+                .expectException(rejected(RuleViolated.class, "checkpointsDone[0]"));
     }
 
     @Test
@@ -230,13 +232,13 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new CorrectProgress(PROJECT_ID, CORRECTION, FACT, halfDone(), null, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.NOT_FOUND, null));
+                .expectException(rejected(NotFound.class, null));
         history.add(new ActualCostCorrected(PROJECT_ID, TENANT_ID, CODE, CORRECTION, FACT, MARCH_13, euros("90.00"),
                 null));
         fixture.given(history)
                 .when(new CorrectActualCost(PROJECT_ID, BASELINE, CORRECTION, MARCH_13, euros("80.00"), null, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.NOT_FOUND, null));
+                .expectException(rejected(NotFound.class, null));
     }
 
     @Test
@@ -253,7 +255,7 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new RecordActualCost(PROJECT_ID, CODE, CORRECTION, MARCH_13, euros("5.00"), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
     }
 
     // --- cost ---------------------------------------------------------------------------------------------
@@ -292,7 +294,7 @@ class ProjectTrackingTests {
                 .when(new FileStatusReport(PROJECT_ID, FACT, MARCH_13, Rag.GREEN, Rag.GREEN, Rag.GREEN, Rag.GREEN, "x",
                         null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
     }
 
     @Test
@@ -305,16 +307,16 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new SaveBaseline(PROJECT_ID, BASELINE, "Again", false, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
         fixture.given(history)
                 .when(new FileStatusReport(PROJECT_ID, CORRECTION, MARCH_13, Rag.GREEN, Rag.GREEN, Rag.GREEN, Rag.GREEN,
                         "again", null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
         fixture.given(history)
                 .when(new ReportProgress(PROJECT_ID, CODE, FACT, halfDone(), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
@@ -333,7 +335,7 @@ class ProjectTrackingTests {
         fixture.given(approved())
                 .when(command)
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, field));
+                .expectException(rejected(RuleViolated.class, field));
     }
 
     /** The sample project's baseline on a Monday-to-Friday calendar without holidays. */
