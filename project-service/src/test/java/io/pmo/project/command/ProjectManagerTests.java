@@ -94,7 +94,7 @@ class ProjectManagerTests {
     }
 
     @Test
-    void anotherProjectManagerOfTheSameTenantIsForbiddenAndChangesNothing() {
+    void anotherProjectManagerOfTheSameTenantIsNotAllowedAndChangesNothing() {
         fixture.given(projectCreated(), managerAssigned(MANAGER, null))
                 .when(ProjectMother.moveTo(ProjectStatus.CANCELLED, "no"), as(OTHER_MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
@@ -113,7 +113,7 @@ class ProjectManagerTests {
     }
 
     @Test
-    void anotherTenantLearnsNothingNotEvenThatItIsForbidden() {
+    void anotherTenantLearnsNothingNotEvenThatItIsNotAllowed() {
         fixture.given(projectCreated(), managerAssigned(MANAGER, null))
                 .when(ProjectMother.rename("Mine now"), Map.of(PmoMetadata.TENANT_ID, "globex", PmoMetadata.PRINCIPAL,
                         MANAGER, PmoMetadata.ROLES, "PROJECT_MANAGER"))
@@ -130,7 +130,7 @@ class ProjectManagerTests {
     }
 
     @Test
-    void afterTheHandoverTheFormerManagerIsForbidden() {
+    void afterTheHandoverTheFormerManagerIsNotAllowed() {
         fixture.given(projectCreated(), managerAssigned(MANAGER, null), managerAssigned(OTHER_MANAGER, MANAGER))
                 .when(ProjectMother.rename("Cloud migration"), as(MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()

@@ -172,7 +172,7 @@ class ProjectTrackingTests {
     }
 
     @Test
-    void progressOnAProjectThatIsNotApprovedOrActiveIs422() {
+    void refusesProgressOnAProjectThatIsNotApprovedOrActive() {
         fixture.given(plannedProject())
                 .when(new ReportProgress(PROJECT_ID, CODE, FACT, halfDone(), null))
                 .expectNoEvents()

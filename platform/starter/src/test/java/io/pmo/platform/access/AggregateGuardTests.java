@@ -43,7 +43,7 @@ class AggregateGuardTests {
     }
 
     @Test
-    void refusesACallerOutsideTheWriteScopeWithForbidden() {
+    void refusesACallerOutsideTheWriteScope() {
         fixture.given(CREATED)
                 .when(new TouchThing("thing-1"), as("acme", "bob", "PROJECT_MANAGER"))
                 .expectNoEvents()
