@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import io.pmo.platform.bounds.InputBounds;
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.CustomFieldType;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.bounds.InputBounds;
+import io.pmo.platform.domain.RuleViolated;
 
 /**
  * The rules of custom fields: what a definition may say (checked when settings are written) and what a project's
  * values must be against the definitions in force (checked when values are written). Every violation is
- * reported at once, each naming its field, in one 422.
+ * reported at once, each naming its field, in one {@link RuleViolated}.
  */
 final class CustomFieldRules {
 
@@ -72,7 +72,7 @@ final class CustomFieldRules {
                     definition.required()));
         }
         if (!errors.isEmpty()) {
-            throw DomainException.unprocessable("The custom field definitions are not valid", Map.of("errors", errors));
+            throw new RuleViolated("The custom field definitions are not valid", Map.of(RuleViolated.ERRORS, errors));
         }
         return List.copyOf(normalized);
     }
@@ -80,7 +80,7 @@ final class CustomFieldRules {
     /**
      * Checks a project's values against the tenant's definitions and answers them in canonical form (see
      * {@link CustomFieldType}). A null value is no value.
-     * @throws DomainException 422 naming {@code values.<key>} for an unknown key, a value of the wrong type or a
+     * @throws RuleViolated naming {@code values.<key>} for an unknown key, a value of the wrong type or a
      * missing required value
      */
     static Map<String, String> checkValues(List<CustomFieldDefinition> definitions, Map<String, Object> values) {
@@ -107,8 +107,8 @@ final class CustomFieldRules {
                 .filter(definition -> values.get(definition.key()) == null)
                 .forEach(definition -> errors.add(error("values." + definition.key(), "is required")));
         if (!errors.isEmpty()) {
-            throw DomainException.unprocessable("The custom field values do not fit the tenant's definitions",
-                    Map.of("errors", errors));
+            throw new RuleViolated("The custom field values do not fit the tenant's definitions",
+                    Map.of(RuleViolated.ERRORS, errors));
         }
         return canonical;
     }

@@ -7,10 +7,10 @@ import java.util.Set;
 
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.RuleViolated;
 import io.pmo.project.command.ProjectCommands.Progress;
 
-/** The rules of a progress fact on one task; a broken rule is a 422 naming the field at fault. */
+/** The rules of a progress fact on one task; a broken rule is a {@link RuleViolated} naming the field at fault. */
 final class ProgressRules {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -20,21 +20,21 @@ final class ProgressRules {
 
     static void check(Task task, Progress progress) {
         if (progress.effectiveDate() == null) {
-            throw DomainException.unprocessable("Progress needs an effective date", "effectiveDate",
+            throw new RuleViolated("Progress needs an effective date", "effectiveDate",
                     "must not be null");
         }
         BigDecimal percent = progress.percentComplete();
         if (percent == null || percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
-            throw DomainException.unprocessable("Percent complete is between 0 and 100", "percentComplete",
+            throw new RuleViolated("Percent complete is between 0 and 100", "percentComplete",
                     "must be between 0 and 100");
         }
         if (progress.actualFinish() != null) {
             if (progress.actualStart() == null || progress.actualFinish().isBefore(progress.actualStart())) {
-                throw DomainException.unprocessable("A finished task needs an actual start on or before its finish",
+                throw new RuleViolated("A finished task needs an actual start on or before its finish",
                         "actualStart", "must be on or before actualFinish");
             }
             if (percent.compareTo(HUNDRED) != 0) {
-                throw DomainException.unprocessable("A finished task is 100 % complete", "percentComplete",
+                throw new RuleViolated("A finished task is 100 % complete", "percentComplete",
                         "must be 100 when actualFinish is given");
             }
         }
@@ -44,7 +44,7 @@ final class ProgressRules {
     private static void checkCheckpoints(Task task, List<String> done) {
         if (task.earnedValueMethod() != EarnedValueMethod.WEIGHTED_MILESTONES) {
             if (!done.isEmpty()) {
-                throw DomainException.unprocessable("Task '" + task.name() + "' has no checkpoints", "checkpointsDone",
+                throw new RuleViolated("Task '" + task.name() + "' has no checkpoints", "checkpointsDone",
                         "must be empty for a " + task.earnedValueMethod() + " task");
             }
             return;
@@ -53,7 +53,7 @@ final class ProgressRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < done.size(); i++) {
             if (!known.contains(done.get(i)) || !seen.add(done.get(i))) {
-                throw DomainException.unprocessable("No checkpoint " + done.get(i) + " in task '" + task.name() + "'",
+                throw new RuleViolated("No checkpoint " + done.get(i) + " in task '" + task.name() + "'",
                         "checkpointsDone[" + i + "]", "must be a checkpoint of the task, listed once");
             }
         }

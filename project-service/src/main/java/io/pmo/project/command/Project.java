@@ -60,27 +60,30 @@ import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
 import io.pmo.platform.access.Caller;
 import io.pmo.platform.access.WriteScoped;
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.platform.security.PmoRole;
-import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.ApproveFundedProject;
-import io.pmo.project.command.ProjectCommands.CorrectActualCost;
-import io.pmo.project.command.ProjectCommands.CorrectProgress;
-import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
-import io.pmo.project.command.ProjectCommands.DetectMissedMilestones;
-import io.pmo.project.command.ProjectCommands.FileStatusReport;
-import io.pmo.project.command.ProjectCommands.Progress;
-import io.pmo.project.command.ProjectCommands.RecordActualCost;
-import io.pmo.project.command.ProjectCommands.ReportProgress;
-import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.command.ProjectCommands.AssignProjectManager;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
 import io.pmo.project.command.ProjectCommands.ChangeTaskPlan;
+import io.pmo.project.command.ProjectCommands.CorrectActualCost;
+import io.pmo.project.command.ProjectCommands.CorrectProgress;
 import io.pmo.project.command.ProjectCommands.CreateProject;
+import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
+import io.pmo.project.command.ProjectCommands.DetectMissedMilestones;
+import io.pmo.project.command.ProjectCommands.FileStatusReport;
+import io.pmo.project.command.ProjectCommands.Progress;
 import io.pmo.project.command.ProjectCommands.ProjectStarted;
+import io.pmo.project.command.ProjectCommands.RecordActualCost;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
 import io.pmo.project.command.ProjectCommands.RenameProject;
+import io.pmo.project.command.ProjectCommands.ReportProgress;
+import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
 import io.pmo.project.command.ProjectCommands.SetMilestoneTarget;
 import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
@@ -166,7 +169,7 @@ class Project implements WriteScoped {
     /**
      * Creates the project (a creation policy rather than a constructor, so that it can answer the version).
      * A project manager creates only projects they manage: they become the manager, and naming someone else is
-     * 403. An admin (or the platform itself) may name any manager, or none yet.
+     * not allowed. An admin (or the platform itself) may name any manager, or none yet.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
@@ -190,10 +193,10 @@ class Project implements WriteScoped {
             return command.managerId();
         }
         if (!caller.hasRole(PmoRole.PROJECT_MANAGER)) {
-            throw DomainException.forbidden("Only a PMO admin or a project manager creates projects");
+            throw new NotAllowed("Only a PMO admin or a project manager creates projects");
         }
         if (command.managerId() != null && !caller.is(command.managerId())) {
-            throw DomainException.forbidden("A project manager creates only projects they manage");
+            throw new NotAllowed("A project manager creates only projects they manage");
         }
         return caller.principal();
     }
@@ -202,15 +205,15 @@ class Project implements WriteScoped {
     long handle(SetProjectDetails command) {
         requireOpen("change the details of");
         if (command.sponsorId() != null && !USER_ID.matcher(command.sponsorId()).matches()) {
-            throw DomainException.unprocessable("A sponsor is named by a user id", "sponsorId",
+            throw new RuleViolated("A sponsor is named by a user id", "sponsorId",
                     "must be 1 to 128 letters, digits or . _ : @ -");
         }
         if (command.methodology() == null) {
-            throw DomainException.unprocessable("A project needs a methodology", "methodology", "must not be null");
+            throw new RuleViolated("A project needs a methodology", "methodology", "must not be null");
         }
         requireCurrencyCode(command.currency());
         if (currency != null && !currency.equals(command.currency()) && hasAmounts()) {
-            throw DomainException.unprocessable("The project already has amounts in " + currency
+            throw new RuleViolated("The project already has amounts in " + currency
                     + ": its currency cannot change", "currency", "must stay " + currency);
         }
         String unit = command.businessUnit() == null || command.businessUnit().isBlank() ? null
@@ -227,7 +230,7 @@ class Project implements WriteScoped {
     long handle(AddTask command) {
         requireOpen("plan");
         if (tasks.containsKey(command.taskId())) {
-            throw DomainException.conflict("Task " + command.taskId() + " already exists", Map.of());
+            throw new StateConflict("Task " + command.taskId() + " already exists");
         }
         TaskPlan plan = normalized(command.plan());
         WorkBreakdownRules.checkPlan(tasks, command.taskId(), plan, currency);
@@ -243,7 +246,7 @@ class Project implements WriteScoped {
         TaskPlan plan = normalized(command.plan());
         WorkBreakdownRules.checkPlan(tasks, command.taskId(), plan, currency);
         if (task.targetDate() != null && plan.durationDays() != 0) {
-            throw DomainException.unprocessable("Milestone '" + task.name() + "' has a target date: clear it before "
+            throw new RuleViolated("Milestone '" + task.name() + "' has a target date: clear it before "
                     + "giving the task a duration", "durationDays", "must stay 0 while the milestone has a target date");
         }
         if (!Objects.equals(task.parentTaskId(), plan.parentTaskId()) || !task.name().equals(plan.name())
@@ -274,11 +277,11 @@ class Project implements WriteScoped {
         requireOpen("plan");
         Task task = requireTask(command.taskId());
         if (!WorkBreakdownRules.childrenOf(tasks, command.taskId()).isEmpty()) {
-            throw DomainException.conflict("Task '" + task.name() + "' has subtasks: remove or move them first",
+            throw new StateConflict("Task '" + task.name() + "' has subtasks: remove or move them first",
                     Map.of("subtasks", WorkBreakdownRules.childrenOf(tasks, command.taskId())));
         }
         if (!WorkBreakdownRules.successorsOf(tasks, command.taskId()).isEmpty()) {
-            throw DomainException.conflict("Other tasks depend on task '" + task.name() + "': remove those dependencies "
+            throw new StateConflict("Other tasks depend on task '" + task.name() + "': remove those dependencies "
                     + "first", Map.of("successors", WorkBreakdownRules.successorsOf(tasks, command.taskId())));
         }
         apply(new TaskRemoved(projectId, tenantId, command.taskId()));
@@ -293,13 +296,13 @@ class Project implements WriteScoped {
     long handle(SaveBaseline command, ProjectCalendars calendars) {
         requireOpen("baseline");
         if (command.name() == null || command.name().isBlank()) {
-            throw DomainException.unprocessable("A baseline needs a name", "name", "must not be blank");
+            throw new RuleViolated("A baseline needs a name", "name", "must not be blank");
         }
         if (tasks.isEmpty()) {
-            throw DomainException.unprocessable("The project has no tasks to baseline", Map.of());
+            throw new RuleViolated("The project has no tasks to baseline");
         }
         if (baselines.contains(command.baselineId())) {
-            throw DomainException.conflict("Baseline " + command.baselineId() + " already exists", Map.of());
+            throw new StateConflict("Baseline " + command.baselineId() + " already exists");
         }
         WorkingCalendar calendar = calendars.enterpriseCalendar(tenantId).withExceptions(ownCalendar());
         WbsSchedule schedule = WbsSchedule.of(wbs(), plannedStart, calendar, null);
@@ -323,7 +326,7 @@ class Project implements WriteScoped {
     long handle(DesignatePerformanceBaseline command) {
         requireOpen("change the performance baseline of");
         if (!baselines.contains(command.baselineId())) {
-            throw DomainException.unprocessable("No baseline " + command.baselineId() + " in this project",
+            throw new RuleViolated("No baseline " + command.baselineId() + " in this project",
                     "baselineId", "must be a baseline of this project");
         }
         if (!command.baselineId().equals(performanceBaselineId)) {
@@ -337,11 +340,11 @@ class Project implements WriteScoped {
         requireOpen("plan");
         Task task = requireTask(command.taskId());
         if (task.durationDays() != 0 || !WorkBreakdownRules.childrenOf(tasks, task.taskId()).isEmpty()) {
-            throw DomainException.unprocessable("Only a milestone (a task of 0 days) has a target date", "targetDate",
+            throw new RuleViolated("Only a milestone (a task of 0 days) has a target date", "targetDate",
                     "must be empty for a task that is not a milestone");
         }
         if (task.reachedOn() != null) {
-            throw DomainException.conflict("Milestone '" + task.name() + "' was reached on " + task.reachedOn(),
+            throw new StateConflict("Milestone '" + task.name() + "' was reached on " + task.reachedOn(),
                     Map.of("reachedOn", task.reachedOn()));
         }
         if (!Objects.equals(task.targetDate(), command.targetDate())) {
@@ -435,14 +438,14 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(FileStatusReport command) {
         if (status == ProjectStatus.PROPOSED || status.isFinal()) {
-            throw DomainException.unprocessable("Status reports are filed for approved, active or held projects; this "
-                    + "one is " + status, Map.of("currentState", status));
+            throw new RuleViolated("Status reports are filed for approved, active or held projects; this "
+                    + "one is " + status, Map.of(StateConflict.CURRENT_STATE, status));
         }
         if (statusReports.contains(command.reportId())) {
-            throw DomainException.conflict("Status report " + command.reportId() + " already exists", Map.of());
+            throw new StateConflict("Status report " + command.reportId() + " already exists");
         }
         if (command.statusDate() == null) {
-            throw DomainException.unprocessable("A status report needs a status date", "statusDate", "must not be null");
+            throw new RuleViolated("A status report needs a status date", "statusDate", "must not be null");
         }
         Map<String, Rag> ratings = new LinkedHashMap<>();
         ratings.put("schedule", command.schedule());
@@ -451,12 +454,12 @@ class Project implements WriteScoped {
         ratings.put("risk", command.risk());
         ratings.forEach((dimension, rating) -> {
             if (rating == null) {
-                throw DomainException.unprocessable("A status report rates every dimension", dimension,
+                throw new RuleViolated("A status report rates every dimension", dimension,
                         "must be GREEN, AMBER or RED");
             }
         });
         if (command.summary() == null || command.summary().isBlank()) {
-            throw DomainException.unprocessable("A status report needs a summary", "summary", "must not be blank");
+            throw new RuleViolated("A status report needs a summary", "summary", "must not be blank");
         }
         apply(new StatusReportFiled(projectId, tenantId, command.reportId(), command.statusDate(), command.schedule(),
                 command.cost(), command.scope(), command.risk(), command.summary().strip()));
@@ -496,12 +499,12 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(ChangeProjectStatus command) {
         if (!ProjectLifecycle.allows(status, command.target())) {
-            throw DomainException.conflict("A project in state " + status + " cannot move to " + command.target(),
-                    Map.of("currentState", status, "allowedTargets", ProjectLifecycle.next(status)));
+            throw StateConflict.inState("A project in state " + status + " cannot move to " + command.target(),
+                    status, ProjectLifecycle.next(status));
         }
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
         if (reason == null && ProjectLifecycle.requiresReason(command.target())) {
-            throw DomainException.unprocessable("Moving a project to " + command.target() + " needs a reason",
+            throw new RuleViolated("Moving a project to " + command.target() + " needs a reason",
                     "reason", "must not be blank");
         }
         apply(new ProjectStatusChanged(projectId, tenantId, status, command.target(), reason));
@@ -651,8 +654,8 @@ class Project implements WriteScoped {
         boolean open = status == ProjectStatus.APPROVED || status == ProjectStatus.ACTIVE
                 || correction && (status == ProjectStatus.ON_HOLD || status == ProjectStatus.COMPLETED);
         if (!open) {
-            throw DomainException.unprocessable("Progress and cost are tracked on approved or active projects; this "
-                    + "one is " + status, Map.of("currentState", status));
+            throw new RuleViolated("Progress and cost are tracked on approved or active projects; this "
+                    + "one is " + status, Map.of(StateConflict.CURRENT_STATE, status));
         }
     }
 
@@ -670,11 +673,11 @@ class Project implements WriteScoped {
     private Task requireWorkTask(String taskId) {
         Task task = taskId == null ? null : tasks.get(taskId);
         if (task == null) {
-            throw DomainException.unprocessable("No task " + taskId + " in this project", "taskId",
+            throw new RuleViolated("No task " + taskId + " in this project", "taskId",
                     "must be a task of this project");
         }
         if (!WorkBreakdownRules.childrenOf(tasks, taskId).isEmpty()) {
-            throw DomainException.unprocessable("Task '" + task.name() + "' is a summary task: report on its subtasks",
+            throw new RuleViolated("Task '" + task.name() + "' is a summary task: report on its subtasks",
                     "taskId", "must not be a summary task");
         }
         return task;
@@ -683,7 +686,7 @@ class Project implements WriteScoped {
     private Fact requireFact(String factId, FactKind kind) {
         Fact fact = factId == null ? null : facts.get(factId);
         if (fact == null || fact.kind() != kind) {
-            throw DomainException.notFound("No " + (kind == FactKind.COST ? "cost" : "progress") + " fact " + factId
+            throw new NotFound("No " + (kind == FactKind.COST ? "cost" : "progress") + " fact " + factId
                     + " to correct in this project");
         }
         return fact;
@@ -691,16 +694,16 @@ class Project implements WriteScoped {
 
     private void requireNewFact(String factId) {
         if (facts.containsKey(factId)) {
-            throw DomainException.conflict("Fact " + factId + " already exists", Map.of());
+            throw new StateConflict("Fact " + factId + " already exists");
         }
     }
 
     private void requireCost(LocalDate effectiveDate, Money amount) {
         if (effectiveDate == null) {
-            throw DomainException.unprocessable("A cost needs an effective date", "effectiveDate", "must not be null");
+            throw new RuleViolated("A cost needs an effective date", "effectiveDate", "must not be null");
         }
         if (amount == null) {
-            throw DomainException.unprocessable("A cost needs an amount", "amount", "must not be null");
+            throw new RuleViolated("A cost needs an amount", "amount", "must not be null");
         }
         WorkBreakdownRules.checkAmount("amount", amount, currency);
     }
@@ -729,7 +732,7 @@ class Project implements WriteScoped {
     private Task requireTask(String taskId) {
         Task task = tasks.get(taskId);
         if (task == null) {
-            throw DomainException.notFound("No task " + taskId + " in this project");
+            throw new NotFound("No task " + taskId + " in this project");
         }
         return task;
     }
@@ -752,38 +755,37 @@ class Project implements WriteScoped {
             known = false;
         }
         if (!known) {
-            throw DomainException.unprocessable("Not an ISO 4217 currency: " + code, "currency",
+            throw new RuleViolated("Not an ISO 4217 currency: " + code, "currency",
                     "must be an ISO 4217 code such as EUR");
         }
     }
 
     private void requireOpen(String action) {
         if (status.isFinal()) {
-            throw DomainException.conflict("Cannot " + action + " a project that is " + status,
-                    Map.of("currentState", status));
+            throw StateConflict.inState("Cannot " + action + " a project that is " + status, status);
         }
     }
 
     private static void requireUserId(String userId) {
         if (userId == null || !USER_ID.matcher(userId).matches()) {
-            throw DomainException.unprocessable("A project manager is named by a user id", "managerId",
+            throw new RuleViolated("A project manager is named by a user id", "managerId",
                     "must be 1 to 128 letters, digits or . _ : @ -");
         }
     }
 
     private static void requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw DomainException.unprocessable("A project needs a name", "name", "must not be blank");
+            throw new RuleViolated("A project needs a name", "name", "must not be blank");
         }
     }
 
     private static void requireDates(LocalDate start, LocalDate finish) {
         if (start == null || finish == null) {
-            throw DomainException.unprocessable("A project needs a planned start and finish",
+            throw new RuleViolated("A project needs a planned start and finish",
                     start == null ? "plannedStart" : "plannedFinish", "must not be null");
         }
         if (finish.isBefore(start)) {
-            throw DomainException.unprocessable("The planned finish " + finish + " is before the planned start " + start,
+            throw new RuleViolated("The planned finish " + finish + " is before the planned start " + start,
                     "plannedFinish", "must not be before plannedStart");
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.pmo.events.project.CalendarDay;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.RuleViolated;
 
 /** What a project's own calendar exceptions must be: one per date, each with a date; kept in date order. */
 final class ProjectCalendarRules {
@@ -29,8 +29,8 @@ final class ProjectCalendarRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw DomainException.unprocessable("A project has at most one calendar exception per date",
-                    Map.of("errors", errors));
+            throw new RuleViolated("A project has at most one calendar exception per date",
+                    Map.of(RuleViolated.ERRORS, errors));
         }
         return exceptions.stream().sorted(Comparator.comparing(CalendarDay::date)).toList();
     }

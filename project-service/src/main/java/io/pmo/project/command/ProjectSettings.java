@@ -20,8 +20,10 @@ import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.platform.access.Caller;
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.platform.tenancy.TenantOwned;
-import io.pmo.platform.web.DomainException;
 
 /**
  * A tenant's settings of the project context (CONVENTIONS.md Ownership), one per tenant, created by the first
@@ -60,7 +62,7 @@ class ProjectSettings implements TenantOwned {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     long handle(ProjectSettingsCommands.ChangeProjectSettings command, Caller caller) {
         if (!caller.internal() && !caller.isAdmin()) {
-            throw DomainException.forbidden("Only a PMO admin changes the project settings");
+            throw new NotAllowed("Only a PMO admin changes the project settings");
         }
         if (!ProjectSettingsEvent.settingsIdOf(command.tenantId()).equals(command.settingsId())) {
             throw new IllegalArgumentException("Settings " + command.settingsId() + " are not those of tenant "
@@ -68,7 +70,7 @@ class ProjectSettings implements TenantOwned {
         }
         requireVersion(command.expectedVersion());
         if (command.workingWeekdays().isEmpty()) {
-            throw DomainException.unprocessable("A calendar needs at least one working weekday", "workingWeekdays",
+            throw new RuleViolated("A calendar needs at least one working weekday", "workingWeekdays",
                     "must name at least one weekday");
         }
         List<DayOfWeek> weekdays = List.copyOf(new TreeSet<>(command.workingWeekdays()));
@@ -88,7 +90,7 @@ class ProjectSettings implements TenantOwned {
         }
         Long current = tenantId == null ? null : AggregateLifecycle.getVersion();
         if (!expected.equals(current)) {
-            throw DomainException.conflict(current == null ? "The tenant has no project settings yet: write them "
+            throw new StateConflict(current == null ? "The tenant has no project settings yet: write them "
                     + "without If-Match" : "The project settings are at version " + current + ", not " + expected,
                     current == null ? Map.of() : Map.of("currentVersion", current));
         }

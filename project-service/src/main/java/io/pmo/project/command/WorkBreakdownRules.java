@@ -10,7 +10,7 @@ import java.util.Set;
 import io.pmo.events.project.Checkpoint;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.TaskDependency;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.RuleViolated;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
 import io.pmo.project.schedule.Activity;
 import io.pmo.project.schedule.CriticalPathMethod;
@@ -21,7 +21,7 @@ import io.pmo.project.schedule.DependencyType;
 /**
  * The rules of a project's work breakdown structure that span tasks: the tree, dependencies and their cycles,
  * amounts in the project's currency, earned-value checkpoints. Pure checks over the project's tasks; a broken
- * rule is a 422 naming the field at fault. The {@link Project} calls them before applying anything.
+ * rule is a {@link RuleViolated} naming the field at fault. The {@link Project} calls them before applying anything.
  */
 final class WorkBreakdownRules {
 
@@ -33,10 +33,10 @@ final class WorkBreakdownRules {
     /** Checks a task's plan; {@code taskId} is the task being added or changed. */
     static void checkPlan(Map<String, Task> tasks, String taskId, TaskPlan plan, String currency) {
         if (plan.name() == null || plan.name().isBlank()) {
-            throw DomainException.unprocessable("A task needs a name", "name", "must not be blank");
+            throw new RuleViolated("A task needs a name", "name", "must not be blank");
         }
         if (plan.durationDays() < 0) {
-            throw DomainException.unprocessable("A duration cannot be negative", "durationDays",
+            throw new RuleViolated("A duration cannot be negative", "durationDays",
                     "must be 0 (a milestone) or more working days");
         }
         checkParent(tasks, taskId, plan.parentTaskId());
@@ -52,17 +52,17 @@ final class WorkBreakdownRules {
         }
         Task parent = tasks.get(parentTaskId);
         if (parent == null) {
-            throw DomainException.unprocessable("No task " + parentTaskId + " in this project", "parentTaskId",
+            throw new RuleViolated("No task " + parentTaskId + " in this project", "parentTaskId",
                     "must be a task of this project");
         }
         for (String ancestor = parentTaskId; ancestor != null; ancestor = tasks.get(ancestor).parentTaskId()) {
             if (ancestor.equals(taskId)) {
-                throw DomainException.unprocessable("A task cannot sit under itself or one of its subtasks",
+                throw new RuleViolated("A task cannot sit under itself or one of its subtasks",
                         "parentTaskId", "must not be the task or one of its subtasks");
             }
         }
         if (!parent.predecessors().isEmpty() || !successorsOf(tasks, parentTaskId).isEmpty()) {
-            throw DomainException.unprocessable("Task '" + parent.name() + "' has dependencies, so it cannot get "
+            throw new RuleViolated("Task '" + parent.name() + "' has dependencies, so it cannot get "
                     + "subtasks: link the subtasks instead", "parentTaskId", "must be a task without dependencies");
         }
     }
@@ -70,33 +70,33 @@ final class WorkBreakdownRules {
     /** An amount must not be negative and must be in the project's currency, which must be set. */
     static void checkAmount(String field, io.pmo.events.common.Money amount, String currency) {
         if (amount.amount().signum() < 0) {
-            throw DomainException.unprocessable("An amount cannot be negative", field + ".amount",
+            throw new RuleViolated("An amount cannot be negative", field + ".amount",
                     "must not be negative");
         }
         if (currency == null) {
-            throw DomainException.unprocessable("Set the project's currency (its details) before any amount",
+            throw new RuleViolated("Set the project's currency (its details) before any amount",
                     field + ".currency", "the project has no currency yet");
         }
         if (!currency.equals(amount.currency())) {
-            throw DomainException.unprocessable("The project's amounts are in " + currency + ", not "
+            throw new RuleViolated("The project's amounts are in " + currency + ", not "
                     + amount.currency(), field + ".currency", "must be the project's currency " + currency);
         }
     }
 
     private static void checkEarnedValueMethod(EarnedValueMethod method, List<Checkpoint> checkpoints) {
         if (method == null) {
-            throw DomainException.unprocessable("A task needs an earned-value method", "earnedValueMethod",
+            throw new RuleViolated("A task needs an earned-value method", "earnedValueMethod",
                     "must not be null");
         }
         if (method != EarnedValueMethod.WEIGHTED_MILESTONES) {
             if (!checkpoints.isEmpty()) {
-                throw DomainException.unprocessable("Only a WEIGHTED_MILESTONES task has checkpoints", "checkpoints",
+                throw new RuleViolated("Only a WEIGHTED_MILESTONES task has checkpoints", "checkpoints",
                         "must be empty for " + method);
             }
             return;
         }
         if (checkpoints.isEmpty()) {
-            throw DomainException.unprocessable("A WEIGHTED_MILESTONES task needs checkpoints", "checkpoints",
+            throw new RuleViolated("A WEIGHTED_MILESTONES task needs checkpoints", "checkpoints",
                     "must list weighted checkpoints adding up to 100");
         }
         Set<String> ids = new HashSet<>();
@@ -106,20 +106,20 @@ final class WorkBreakdownRules {
             String field = "checkpoints[" + i + "]";
             if (checkpoint.checkpointId() == null || checkpoint.checkpointId().isBlank()
                     || !ids.add(checkpoint.checkpointId())) {
-                throw DomainException.unprocessable("Each checkpoint needs its own id", field + ".checkpointId",
+                throw new RuleViolated("Each checkpoint needs its own id", field + ".checkpointId",
                         "must be present and unique within the task");
             }
             if (checkpoint.name() == null || checkpoint.name().isBlank()) {
-                throw DomainException.unprocessable("A checkpoint needs a name", field + ".name", "must not be blank");
+                throw new RuleViolated("A checkpoint needs a name", field + ".name", "must not be blank");
             }
             if (checkpoint.weight() == null || checkpoint.weight().signum() <= 0) {
-                throw DomainException.unprocessable("A checkpoint's weight must be positive", field + ".weight",
+                throw new RuleViolated("A checkpoint's weight must be positive", field + ".weight",
                         "must be more than 0");
             }
             total = total.add(checkpoint.weight());
         }
         if (total.compareTo(HUNDRED) != 0) {
-            throw DomainException.unprocessable("The checkpoint weights add up to " + total.toPlainString()
+            throw new RuleViolated("The checkpoint weights add up to " + total.toPlainString()
                     + ", not 100", "checkpoints", "weights must add up to 100");
         }
     }
@@ -127,7 +127,7 @@ final class WorkBreakdownRules {
     /** Checks a task's new predecessors, including that they close no cycle. */
     static void checkDependencies(Map<String, Task> tasks, String taskId, List<TaskDependency> predecessors) {
         if (!childrenOf(tasks, taskId).isEmpty()) {
-            throw DomainException.unprocessable("Task '" + tasks.get(taskId).name() + "' is a summary task: link its "
+            throw new RuleViolated("Task '" + tasks.get(taskId).name() + "' is a summary task: link its "
                     + "subtasks instead", "predecessors", "a summary task has no dependencies");
         }
         Set<String> seen = new HashSet<>();
@@ -135,19 +135,19 @@ final class WorkBreakdownRules {
             TaskDependency dependency = predecessors.get(i);
             String field = "predecessors[" + i + "]";
             if (dependency.type() == null) {
-                throw DomainException.unprocessable("A dependency needs a type", field + ".type", "must be FS, SS or FF");
+                throw new RuleViolated("A dependency needs a type", field + ".type", "must be FS, SS or FF");
             }
             Task predecessor = tasks.get(dependency.predecessorTaskId());
             if (predecessor == null) {
-                throw DomainException.unprocessable("No task " + dependency.predecessorTaskId() + " in this project",
+                throw new RuleViolated("No task " + dependency.predecessorTaskId() + " in this project",
                         field + ".predecessorTaskId", "must be a task of this project");
             }
             if (!seen.add(dependency.predecessorTaskId())) {
-                throw DomainException.unprocessable("Task '" + predecessor.name() + "' is listed twice",
+                throw new RuleViolated("Task '" + predecessor.name() + "' is listed twice",
                         field + ".predecessorTaskId", "must appear once");
             }
             if (!childrenOf(tasks, dependency.predecessorTaskId()).isEmpty()) {
-                throw DomainException.unprocessable("Task '" + predecessor.name() + "' is a summary task: link one of "
+                throw new RuleViolated("Task '" + predecessor.name() + "' is a summary task: link one of "
                         + "its subtasks instead", field + ".predecessorTaskId", "must not be a summary task");
             }
         }
@@ -164,8 +164,8 @@ final class WorkBreakdownRules {
         }
         catch (DependencyCycleException ex) {
             List<String> names = ex.cycle().stream().map(id -> "'" + tasks.get(id).name() + "'").toList();
-            throw DomainException.unprocessable("These dependencies would form a cycle: " + String.join(" -> ", names),
-                    Map.of("cycle", ex.cycle(), "errors", List.of(Map.of("field", "predecessors", "message",
+            throw new RuleViolated("These dependencies would form a cycle: " + String.join(" -> ", names),
+                    Map.of("cycle", ex.cycle(), RuleViolated.ERRORS, List.of(RuleViolated.fieldError("predecessors",
                             "would form a cycle: " + String.join(" -> ", ex.cycle())))));
         }
     }

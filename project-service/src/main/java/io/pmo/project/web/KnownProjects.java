@@ -2,7 +2,7 @@ package io.pmo.project.web;
 
 import org.springframework.stereotype.Component;
 
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.project.query.ProjectSummaryQueries;
 
@@ -24,7 +24,7 @@ class KnownProjects {
     String require(RequestIdentity identity, String projectId) {
         String id = ProjectController.requireId(projectId);
         if (summaries.find(identity.tenantId(), id).isEmpty()) {
-            throw DomainException.notFound("No project " + projectId);
+            throw new NotFound("No project " + projectId);
         }
         return id;
     }

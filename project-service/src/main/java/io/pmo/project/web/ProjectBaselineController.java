@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries;
-import io.pmo.platform.web.DomainException;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
@@ -109,13 +109,13 @@ class ProjectBaselineController {
     private BaselineComparison.Side side(RequestIdentity identity, String projectId, String id) {
         if (ProjectBaselineQueries.CURRENT.equals(id)) {
             return baselines.current(plans.find(identity.tenantId(), ProjectController.requireId(projectId))
-                    .orElseThrow(() -> DomainException.notFound("No project " + projectId)));
+                    .orElseThrow(() -> new NotFound("No project " + projectId)));
         }
         return baselines.side(baseline(identity, projectId, id));
     }
 
     private ProjectBaseline baseline(RequestIdentity identity, String projectId, String baselineId) {
         return baselines.find(identity.tenantId(), ProjectController.requireId(projectId), baselineId)
-                .orElseThrow(() -> DomainException.notFound("No baseline " + baselineId + " in project " + projectId));
+                .orElseThrow(() -> new NotFound("No baseline " + baselineId + " in project " + projectId));
     }
 }

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries;
-import io.pmo.platform.web.DomainException;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.ReadModelWait;
@@ -144,7 +144,7 @@ class ProjectController {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(summary == null ? null : ProjectView.of(summary));
         }
         if (summary == null) {
-            throw DomainException.notFound("No project " + projectId);
+            throw new NotFound("No project " + projectId);
         }
         return ResponseEntity.ok().eTag(IfMatch.etag(summary.version())).body(ProjectView.of(summary));
     }
@@ -165,7 +165,7 @@ class ProjectController {
             return UUID.fromString(projectId).toString();
         }
         catch (IllegalArgumentException ex) {
-            throw DomainException.notFound("No project " + projectId);
+            throw new NotFound("No project " + projectId);
         }
     }
 

@@ -35,7 +35,7 @@ import io.pmo.events.project.DependencyType;
 import io.pmo.events.project.EarnedValueMethod;
 import io.pmo.events.project.Methodology;
 import io.pmo.events.project.TaskDependency;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.MoneyInput;
 import io.pmo.platform.web.ReadModelWait;
@@ -202,7 +202,7 @@ class ProjectPlanController {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(plan == null ? null : view.apply(plan));
         }
         if (plan == null) {
-            throw DomainException.notFound("No project " + projectId);
+            throw new NotFound("No project " + projectId);
         }
         return ResponseEntity.ok().eTag(IfMatch.etag(plan.version())).body(view.apply(plan));
     }

@@ -18,7 +18,6 @@ import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.CalendarDay;
@@ -26,6 +25,8 @@ import io.pmo.events.project.ProjectCalendarChanged;
 import io.pmo.events.project.ProjectCustomFieldsChanged;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
 import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
@@ -89,7 +90,7 @@ class ProjectCalendarAndCustomFieldsTests {
                 .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(SATURDAY, true),
                         new CalendarDay(FRIDAY, false), new CalendarDay(SATURDAY, false)), null))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[2].date"));
+                .expectException(rejectedNaming(RuleViolated.class, "exceptions[2].date"));
     }
 
     @Test
@@ -97,7 +98,7 @@ class ProjectCalendarAndCustomFieldsTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(null, true)), null))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "exceptions[0].date"));
+                .expectException(rejectedNaming(RuleViolated.class, "exceptions[0].date"));
     }
 
     @Test
@@ -105,7 +106,7 @@ class ProjectCalendarAndCustomFieldsTests {
         fixture.given(ProjectMother.projectCreated(), cancelled())
                 .when(new SetProjectCalendar(PROJECT_ID, List.of(new CalendarDay(SATURDAY, true)), null))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(StateConflict.class));
     }
 
     @Test
@@ -160,7 +161,7 @@ class ProjectCalendarAndCustomFieldsTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", "CC-1", "colour", "red"), null))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "values.colour"));
+                .expectException(rejectedNaming(RuleViolated.class, "values.colour"));
     }
 
     @Test
@@ -210,14 +211,14 @@ class ProjectCalendarAndCustomFieldsTests {
         fixture.given(ProjectMother.projectCreated(), cancelled())
                 .when(new SetCustomFieldValues(PROJECT_ID, Map.of("costCentre", "CC-1"), null))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(StateConflict.class));
     }
 
     private void refuses(Map<String, Object> values, String... fields) {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SetCustomFieldValues(PROJECT_ID, values, null))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, fields));
+                .expectException(rejectedNaming(RuleViolated.class, fields));
     }
 
     /** Any single event whose payload passes the check. */

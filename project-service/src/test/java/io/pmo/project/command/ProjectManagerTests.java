@@ -11,18 +11,18 @@ import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.platform.messaging.PmoMetadata;
-import io.pmo.platform.web.DomainException;
 import io.pmo.project.command.ProjectCommands.AssignProjectManager;
 import io.pmo.project.command.ProjectCommands.ProjectStarted;
 
@@ -53,7 +53,7 @@ class ProjectManagerTests {
         fixture.givenNoPriorActivity()
                 .when(ProjectMother.createProjectManagedBy(OTHER_MANAGER), as(MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.FORBIDDEN));
+                .expectException(NotAllowed.class);
     }
 
     @Test
@@ -73,7 +73,7 @@ class ProjectManagerTests {
         fixture.givenNoPriorActivity()
                 .when(ProjectMother.createProject(), as("dev-acme-viewer", "VIEWER,RISK_OWNER"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.FORBIDDEN));
+                .expectException(NotAllowed.class);
     }
 
     @ParameterizedTest
@@ -82,7 +82,7 @@ class ProjectManagerTests {
         fixture.givenNoPriorActivity()
                 .when(ProjectMother.createProjectManagedBy(managerId), as("dev-acme-pmo_admin", "PMO_ADMIN"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.UNPROCESSABLE_CONTENT));
+                .expectException(RuleViolated.class);
     }
 
     @Test
@@ -94,11 +94,11 @@ class ProjectManagerTests {
     }
 
     @Test
-    void anotherProjectManagerOfTheSameTenantIsForbiddenAndChangesNothing() {
+    void anotherProjectManagerOfTheSameTenantIsNotAllowedAndChangesNothing() {
         fixture.given(projectCreated(), managerAssigned(MANAGER, null))
                 .when(ProjectMother.moveTo(ProjectStatus.CANCELLED, "no"), as(OTHER_MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.FORBIDDEN));
+                .expectException(NotAllowed.class);
     }
 
     @Test
@@ -106,19 +106,19 @@ class ProjectManagerTests {
         fixture.given(projectCreated())
                 .when(ProjectMother.rename("Cloud migration"), as(MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.FORBIDDEN));
+                .expectException(NotAllowed.class);
         fixture.given(projectCreated())
                 .when(ProjectMother.rename("Cloud migration"), as("dev-acme-pmo_admin", "PMO_ADMIN"))
                 .expectSuccessfulHandlerExecution();
     }
 
     @Test
-    void anotherTenantLearnsNothingNotEvenThatItIsForbidden() {
+    void anotherTenantLearnsNothingNotEvenThatItIsNotAllowed() {
         fixture.given(projectCreated(), managerAssigned(MANAGER, null))
                 .when(ProjectMother.rename("Mine now"), Map.of(PmoMetadata.TENANT_ID, "globex", PmoMetadata.PRINCIPAL,
                         MANAGER, PmoMetadata.ROLES, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.NOT_FOUND));
+                .expectException(NotFound.class);
     }
 
     @Test
@@ -130,11 +130,11 @@ class ProjectManagerTests {
     }
 
     @Test
-    void afterTheHandoverTheFormerManagerIsForbidden() {
+    void afterTheHandoverTheFormerManagerIsNotAllowed() {
         fixture.given(projectCreated(), managerAssigned(MANAGER, null), managerAssigned(OTHER_MANAGER, MANAGER))
                 .when(ProjectMother.rename("Cloud migration"), as(MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.FORBIDDEN));
+                .expectException(NotAllowed.class);
     }
 
     @Test
@@ -150,7 +150,7 @@ class ProjectManagerTests {
         fixture.given(ProjectMother.historyUntil(ProjectStatus.CANCELLED))
                 .when(new AssignProjectManager(PROJECT_ID, OTHER_MANAGER, null), as("dev-acme-pmo_admin", "PMO_ADMIN"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.CONFLICT));
+                .expectException(StateConflict.class);
     }
 
     @Test
@@ -161,12 +161,4 @@ class ProjectManagerTests {
                 .expectEvents(ProjectMother.statusChanged(ProjectStatus.PROPOSED, ProjectStatus.APPROVED, null));
     }
 
-    private static Matcher<DomainException> status(HttpStatus status) {
-        return new CustomTypeSafeMatcher<>("a DomainException with status " + status) {
-            @Override
-            protected boolean matchesSafely(DomainException ex) {
-                return ex.status() == status;
-            }
-        };
-    }
 }

@@ -18,13 +18,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.project.MilestoneMissed;
 import io.pmo.events.project.MilestoneReached;
 import io.pmo.events.project.MilestoneTargetSet;
 import io.pmo.events.project.ProgressReported;
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.project.command.ProjectCommands.ChangeTaskPlan;
 import io.pmo.project.command.ProjectCommands.DetectMissedMilestones;
 import io.pmo.project.command.ProjectCommands.Progress;
@@ -63,14 +64,14 @@ class ProjectMilestoneTests {
         fixture.given(plannedProject())
                 .when(new SetMilestoneTarget(PROJECT_ID, CODE, TARGET, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "targetDate"));
+                .expectException(rejected(RuleViolated.class, "targetDate"));
         fixture.given(plannedProject())
                 .when(new SetMilestoneTarget(PROJECT_ID, BUILD, TARGET, null))
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "targetDate"));
+                .expectException(rejected(RuleViolated.class, "targetDate"));
         fixture.given(targeted())
                 .when(new ChangeTaskPlan(PROJECT_ID, GO_LIVE, plan(null, "Go live", 2, null), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "durationDays"));
+                .expectException(rejected(RuleViolated.class, "durationDays"));
     }
 
     @Test
@@ -93,7 +94,7 @@ class ProjectMilestoneTests {
         fixture.given(history)
                 .when(new SetMilestoneTarget(PROJECT_ID, GO_LIVE, LocalDate.of(2026, 3, 31), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.project.command.ProjectCommands.ApproveFundedProject;
 
@@ -57,6 +58,6 @@ class ProjectReactionTests {
                 .when(new ApproveFundedProject(PROJECT_ID, PORTFOLIO, DECISION), Map.of(PmoMetadata.TENANT_ID, "globex",
                         PmoMetadata.PRINCIPAL, "system:project-service"))
                 .expectNoEvents()
-                .expectException(io.pmo.platform.web.DomainException.class);
+                .expectException(NotFound.class);
     }
 }

@@ -20,11 +20,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.project.CustomFieldDefinition;
 import io.pmo.events.project.CustomFieldType;
 import io.pmo.events.project.ProjectSettingsChanged;
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.project.command.ProjectSettingsCommands.ChangeProjectSettings;
 
@@ -95,7 +98,7 @@ class ProjectSettingsTests {
                 .when(new ChangeProjectSettings(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(CHRISTMAS, BOXING_DAY),
                         FIELDS, 0L), admin())
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(StateConflict.class));
     }
 
     @Test
@@ -103,7 +106,7 @@ class ProjectSettingsTests {
         fixture.givenNoPriorActivity()
                 .when(new ChangeProjectSettings(SETTINGS_ID, TENANT_ID, WEEKDAYS, List.of(), FIELDS, 0L), admin())
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.CONFLICT));
+                .expectException(rejectedNaming(StateConflict.class));
     }
 
     @Test
@@ -111,7 +114,7 @@ class ProjectSettingsTests {
         fixture.givenNoPriorActivity()
                 .when(ProjectSettingsMother.standard(), ProjectMother.as(ProjectMother.MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.FORBIDDEN));
+                .expectException(rejectedNaming(NotAllowed.class));
     }
 
     @Test
@@ -119,7 +122,7 @@ class ProjectSettingsTests {
         fixture.given(ProjectSettingsMother.standardChanged())
                 .when(change(WEEKDAYS, List.of(), List.of()), ProjectMother.as("viewer-1", "VIEWER"))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.FORBIDDEN));
+                .expectException(rejectedNaming(NotAllowed.class));
     }
 
     @Test
@@ -128,7 +131,7 @@ class ProjectSettingsTests {
                 .when(change(WEEKDAYS, List.of(), List.of()), Map.of(PmoMetadata.TENANT_ID, "globex",
                         PmoMetadata.PRINCIPAL, "admin-9", PmoMetadata.ROLES, "PMO_ADMIN"))
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.NOT_FOUND));
+                .expectException(rejectedNaming(NotFound.class));
     }
 
     @Test
@@ -136,7 +139,7 @@ class ProjectSettingsTests {
         fixture.givenNoPriorActivity()
                 .when(change(List.of(), List.of(CHRISTMAS), List.of()), admin())
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "workingWeekdays"));
+                .expectException(rejectedNaming(RuleViolated.class, "workingWeekdays"));
     }
 
     @Test
@@ -146,7 +149,7 @@ class ProjectSettingsTests {
                         field("1st", CustomFieldType.TEXT), COST_CENTRE, COST_CENTRE,
                         field("a".repeat(65), CustomFieldType.TEXT))), admin())
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].key",
+                .expectException(rejectedNaming(RuleViolated.class, "customFields[0].key",
                         "customFields[1].key", "customFields[3].key", "customFields[4].key"));
     }
 
@@ -156,7 +159,7 @@ class ProjectSettingsTests {
                 .when(change(WEEKDAYS, List.of(), List.of(new CustomFieldDefinition("owner", " ",
                         CustomFieldType.TEXT, List.of(), false), field("phase", null))), admin())
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].label",
+                .expectException(rejectedNaming(RuleViolated.class, "customFields[0].label",
                         "customFields[1].type"));
     }
 
@@ -167,7 +170,7 @@ class ProjectSettingsTests {
                         new CustomFieldDefinition("size", "Size", CustomFieldType.CHOICE, List.of("S", "M", "S"),
                                 false))), admin())
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].choices",
+                .expectException(rejectedNaming(RuleViolated.class, "customFields[0].choices",
                         "customFields[1].choices"));
     }
 
@@ -177,7 +180,7 @@ class ProjectSettingsTests {
                 .when(change(WEEKDAYS, List.of(), List.of(new CustomFieldDefinition("budget", "Budget",
                         CustomFieldType.NUMBER, List.of("1", "2"), false))), admin())
                 .expectNoEvents()
-                .expectException(rejectedNaming(HttpStatus.UNPROCESSABLE_CONTENT, "customFields[0].choices"));
+                .expectException(rejectedNaming(RuleViolated.class, "customFields[0].choices"));
     }
 
     private static CustomFieldDefinition field(String key, CustomFieldType type) {

@@ -6,12 +6,10 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.hamcrest.CustomTypeSafeMatcher;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.NotFound;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
 import io.pmo.project.command.ProjectCommands.RenameProject;
 
@@ -31,7 +29,7 @@ class ProjectTenancyTests {
                 .when(new RenameProject(ProjectMother.PROJECT_ID, "Hijacked", null), MetaData.with("tenantId", "globex"))
                 .expectNoEvents()
                 .expectExceptionMessage("No such resource")
-                .expectException(DomainException.class);
+                .expectException(NotFound.class);
     }
 
     @Test
@@ -40,12 +38,7 @@ class ProjectTenancyTests {
                 .when(new ChangeProjectStatus(ProjectMother.PROJECT_ID, ProjectStatus.CANCELLED, "mine now", null),
                         MetaData.with("tenantId", "globex"))
                 .expectNoEvents()
-                .expectException(new CustomTypeSafeMatcher<DomainException>("a 404 DomainException") {
-                    @Override
-                    protected boolean matchesSafely(DomainException ex) {
-                        return ex.status() == HttpStatus.NOT_FOUND;
-                    }
-                });
+                .expectException(NotFound.class);
     }
 
     @Test

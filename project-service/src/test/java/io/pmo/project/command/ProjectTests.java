@@ -6,19 +6,16 @@ import static io.pmo.project.command.ProjectMother.PROJECT_ID;
 import static io.pmo.project.command.ProjectMother.REASON;
 import static io.pmo.project.command.ProjectMother.START;
 import static io.pmo.project.command.ProjectMother.TENANT_ID;
+import static io.pmo.project.command.Rejections.rejected;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.hamcrest.Description;
-import org.hamcrest.Matcher;
-import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,12 +23,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.events.project.ProjectStatus;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
 import io.pmo.project.command.ProjectCommands.CreateProject;
 import io.pmo.project.command.ProjectCommands.ProjectStarted;
@@ -73,7 +70,7 @@ class ProjectTests {
         fixture.givenNoPriorActivity()
                 .when(new CreateProject(PROJECT_ID, TENANT_ID, NAME, FINISH, START, null))
                 .expectNoEvents()
-                .expectException(domainException(HttpStatus.UNPROCESSABLE_CONTENT, "errors",
+                .expectException(rejected(RuleViolated.class, null, "errors",
                         List.of(Map.of("field", "plannedFinish", "message", "must not be before plannedStart"))));
     }
 
@@ -137,7 +134,7 @@ class ProjectTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(ProjectMother.changeDates(FINISH, START))
                 .expectNoEvents()
-                .expectException(domainException(HttpStatus.UNPROCESSABLE_CONTENT, "errors",
+                .expectException(rejected(RuleViolated.class, null, "errors",
                         List.of(Map.of("field", "plannedFinish", "message", "must not be before plannedStart"))));
     }
 
@@ -149,7 +146,7 @@ class ProjectTests {
         fixture.given(ProjectMother.historyUntil(closed))
                 .when(ProjectMother.rename("Cloud migration"))
                 .expectNoEvents()
-                .expectException(domainException(HttpStatus.CONFLICT, "currentState", closed));
+                .expectException(rejected(StateConflict.class, null, "currentState", closed));
     }
 
     @ParameterizedTest
@@ -158,7 +155,7 @@ class ProjectTests {
         fixture.given(ProjectMother.historyUntil(closed))
                 .when(ProjectMother.changeDates(START.plusMonths(1), FINISH.plusMonths(1)))
                 .expectNoEvents()
-                .expectException(domainException(HttpStatus.CONFLICT, "currentState", closed));
+                .expectException(rejected(StateConflict.class, null, "currentState", closed));
     }
 
     // --- lifecycle ----------------------------------------------------------------------------------
@@ -204,14 +201,14 @@ class ProjectTests {
         fixture.given(ProjectMother.historyUntil(transition.from()))
                 .when(ProjectMother.moveTo(transition.to(), REASON))
                 .expectNoEvents()
-                .expectException(domainException(HttpStatus.CONFLICT, "currentState", transition.from()));
+                .expectException(rejected(StateConflict.class, null, "currentState", transition.from()));
     }
 
     @Test
     void illegalTransitionTellsWhichTargetsAreAllowed() {
         fixture.given(ProjectMother.historyUntil(ProjectStatus.PROPOSED))
                 .when(ProjectMother.moveTo(ProjectStatus.ACTIVE, null))
-                .expectException(domainException(HttpStatus.CONFLICT, "allowedTargets",
+                .expectException(rejected(StateConflict.class, null, "allowedTargets",
                         java.util.EnumSet.of(ProjectStatus.APPROVED, ProjectStatus.CANCELLED)))
                 .expectExceptionMessage("A project in state PROPOSED cannot move to ACTIVE");
     }
@@ -223,7 +220,7 @@ class ProjectTests {
         fixture.given(ProjectMother.historyUntil(ProjectStatus.ACTIVE))
                 .when(ProjectMother.moveTo(ProjectStatus.ON_HOLD, reason))
                 .expectNoEvents()
-                .expectException(domainException(HttpStatus.UNPROCESSABLE_CONTENT, "errors",
+                .expectException(rejected(RuleViolated.class, null, "errors",
                         List.of(Map.of("field", "reason", "message", "must not be blank"))));
     }
 
@@ -234,7 +231,7 @@ class ProjectTests {
         fixture.given(ProjectMother.historyUntil(ProjectStatus.PROPOSED))
                 .when(ProjectMother.moveTo(ProjectStatus.CANCELLED, reason))
                 .expectNoEvents()
-                .expectException(domainException(HttpStatus.UNPROCESSABLE_CONTENT, "errors",
+                .expectException(rejected(RuleViolated.class, null, "errors",
                         List.of(Map.of("field", "reason", "message", "must not be blank"))));
     }
 
@@ -250,28 +247,5 @@ class ProjectTests {
         fixture.given(ProjectMother.historyUntil(ProjectStatus.PROPOSED))
                 .when(ProjectMother.moveTo(ProjectStatus.APPROVED, "  "))
                 .expectEvents(ProjectMother.statusChanged(ProjectStatus.PROPOSED, ProjectStatus.APPROVED, null));
-    }
-
-    /** A {@link DomainException} of the given status whose problem properties include {@code key = value}. */
-    private static Matcher<DomainException> domainException(HttpStatus status, String key, Object value) {
-        return new TypeSafeDiagnosingMatcher<>() {
-
-            @Override
-            protected boolean matchesSafely(DomainException ex, Description mismatch) {
-                if (ex.status() != status || !Objects.equals(ex.properties().get(key), value)) {
-                    mismatch.appendText("was a DomainException with status ").appendValue(ex.status())
-                            .appendText(", properties ").appendValue(ex.properties())
-                            .appendText(" and message ").appendValue(ex.getMessage());
-                    return false;
-                }
-                return true;
-            }
-
-            @Override
-            public void describeTo(Description description) {
-                description.appendText("a DomainException with status ").appendValue(status)
-                        .appendText(" and property ").appendText(key).appendText(" = ").appendValue(value);
-            }
-        };
     }
 }

@@ -25,7 +25,6 @@ import org.hamcrest.Description;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.common.Money;
 import io.pmo.events.project.ActualCostCorrected;
@@ -40,6 +39,9 @@ import io.pmo.events.project.ProgressReported;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.Rag;
 import io.pmo.events.project.StatusReportFiled;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.project.command.ProjectCommands.CorrectActualCost;
 import io.pmo.project.command.ProjectCommands.CorrectProgress;
 import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
@@ -144,7 +146,7 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new DesignatePerformanceBaseline(PROJECT_ID, CORRECTION, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "baselineId"));
+                .expectException(rejected(RuleViolated.class, "baselineId"));
     }
 
     @Test
@@ -152,11 +154,11 @@ class ProjectTrackingTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SaveBaseline(PROJECT_ID, BASELINE, "Empty", false, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
         fixture.given(plannedProject())
                 .when(new SaveBaseline(PROJECT_ID, BASELINE, " ", false, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "name"));
+                .expectException(rejected(RuleViolated.class, "name"));
     }
 
     // --- progress -----------------------------------------------------------------------------------------
@@ -171,11 +173,11 @@ class ProjectTrackingTests {
     }
 
     @Test
-    void progressOnAProjectThatIsNotApprovedOrActiveIs422() {
+    void refusesProgressOnAProjectThatIsNotApprovedOrActive() {
         fixture.given(plannedProject())
                 .when(new ReportProgress(PROJECT_ID, CODE, FACT, halfDone(), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
     }
 
     @Test
@@ -209,7 +211,7 @@ class ProjectTrackingTests {
                 .when(new ReportProgress(PROJECT_ID, WEIGHTED, FACT,
                         new Progress(MARCH_13, new BigDecimal("40"), MARCH_13, null, List.of("cp-7")), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "checkpointsDone[0]"));
+                .expectException(rejected(RuleViolated.class, "checkpointsDone[0]"));
     }
 
     @Test
@@ -231,13 +233,13 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new CorrectProgress(PROJECT_ID, CORRECTION, FACT, halfDone(), null, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.NOT_FOUND, null));
+                .expectException(rejected(NotFound.class, null));
         history.add(new ActualCostCorrected(PROJECT_ID, TENANT_ID, CODE, CORRECTION, FACT, MARCH_13, euros("90.00"),
                 null));
         fixture.given(history)
                 .when(new CorrectActualCost(PROJECT_ID, BASELINE, CORRECTION, MARCH_13, euros("80.00"), null, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.NOT_FOUND, null));
+                .expectException(rejected(NotFound.class, null));
     }
 
     @Test
@@ -254,7 +256,7 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new RecordActualCost(PROJECT_ID, CODE, CORRECTION, MARCH_13, euros("5.00"), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
     }
 
     // --- cost ---------------------------------------------------------------------------------------------
@@ -293,7 +295,7 @@ class ProjectTrackingTests {
                 .when(new FileStatusReport(PROJECT_ID, FACT, MARCH_13, Rag.GREEN, Rag.GREEN, Rag.GREEN, Rag.GREEN, "x",
                         null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, null));
+                .expectException(rejected(RuleViolated.class, null));
     }
 
     @Test
@@ -306,16 +308,16 @@ class ProjectTrackingTests {
         fixture.given(history)
                 .when(new SaveBaseline(PROJECT_ID, BASELINE, "Again", false, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
         fixture.given(history)
                 .when(new FileStatusReport(PROJECT_ID, CORRECTION, MARCH_13, Rag.GREEN, Rag.GREEN, Rag.GREEN, Rag.GREEN,
                         "again", null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
         fixture.given(history)
                 .when(new ReportProgress(PROJECT_ID, CODE, FACT, halfDone(), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
     }
 
     // --- helpers ------------------------------------------------------------------------------------------
@@ -334,7 +336,7 @@ class ProjectTrackingTests {
         fixture.given(approved())
                 .when(command)
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, field));
+                .expectException(rejected(RuleViolated.class, field));
     }
 
     /** The sample project's baseline on a Monday-to-Friday calendar without holidays. */

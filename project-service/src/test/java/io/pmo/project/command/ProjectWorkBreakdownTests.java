@@ -22,7 +22,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
 import io.pmo.events.common.Money;
 import io.pmo.events.project.DependencyType;
@@ -33,6 +32,10 @@ import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.project.TaskDependency;
 import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.ChangeTaskPlan;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
@@ -76,10 +79,10 @@ class ProjectWorkBreakdownTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(new SetProjectDetails(PROJECT_ID, null, null, Methodology.SCRUM, "EURO", null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "currency"));
+                .expectException(rejected(RuleViolated.class, "currency"));
         fixture.given(ProjectMother.projectCreated())
                 .when(new SetProjectDetails(PROJECT_ID, null, null, Methodology.SCRUM, "XYZ", null))
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "currency"));
+                .expectException(rejected(RuleViolated.class, "currency"));
     }
 
     @Test
@@ -88,7 +91,7 @@ class ProjectWorkBreakdownTests {
                 .when(new SetProjectDetails(PROJECT_ID, "sponsor-1", "Infrastructure", Methodology.WATERFALL, "USD",
                         null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "currency"));
+                .expectException(rejected(RuleViolated.class, "currency"));
         fixture.given(ProjectMother.projectCreated(), WorkBreakdownMother.detailsInEuro())
                 .when(new SetProjectDetails(PROJECT_ID, "sponsor-1", "Infrastructure", Methodology.WATERFALL, "USD",
                         null))
@@ -142,7 +145,7 @@ class ProjectWorkBreakdownTests {
         fixture.given(ProjectMother.projectCreated())
                 .when(new AddTask(PROJECT_ID, NEW_TASK, plan(null, "Test", 1, euros("1.00")), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "plannedCost.currency"));
+                .expectException(rejected(RuleViolated.class, "plannedCost.currency"));
     }
 
     @Test
@@ -156,10 +159,10 @@ class ProjectWorkBreakdownTests {
         fixture.given(plannedProject())
                 .when(new ChangeTaskPlan(PROJECT_ID, BUILD, plan(DESIGN, "Build", 0, null), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "parentTaskId"));
+                .expectException(rejected(RuleViolated.class, "parentTaskId"));
         fixture.given(plannedProject())
                 .when(new ChangeTaskPlan(PROJECT_ID, BUILD, plan(BUILD, "Build", 0, null), null))
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "parentTaskId"));
+                .expectException(rejected(RuleViolated.class, "parentTaskId"));
     }
 
     @Test
@@ -179,7 +182,7 @@ class ProjectWorkBreakdownTests {
         fixture.given(plannedProject())
                 .when(new ChangeTaskPlan(PROJECT_ID, NEW_TASK, plan(null, "X", 1, null), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.NOT_FOUND, null));
+                .expectException(rejected(NotFound.class, null));
     }
 
     @Test
@@ -189,7 +192,7 @@ class ProjectWorkBreakdownTests {
         fixture.given(history)
                 .when(new AddTask(PROJECT_ID, NEW_TASK, plan(null, "Test", 1, null), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null));
+                .expectException(rejected(StateConflict.class, null));
     }
 
     // --- dependencies -------------------------------------------------------------------------------------
@@ -210,13 +213,13 @@ class ProjectWorkBreakdownTests {
         fixture.given(plannedProject())
                 .when(new SetTaskDependencies(PROJECT_ID, DESIGN, List.of(after(GO_LIVE)), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "predecessors", "cycle",
+                .expectException(rejected(RuleViolated.class, "predecessors", "cycle",
                         List.of(DESIGN, CODE, GO_LIVE, DESIGN)))
                 .expectExceptionMessage("These dependencies would form a cycle: 'Design' -> 'Code' -> 'Go live' -> "
                         + "'Design'");
         fixture.given(plannedProject())
                 .when(new SetTaskDependencies(PROJECT_ID, DESIGN, List.of(after(DESIGN)), null))
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "predecessors", "cycle",
+                .expectException(rejected(RuleViolated.class, "predecessors", "cycle",
                         List.of(DESIGN, DESIGN)));
     }
 
@@ -243,11 +246,11 @@ class ProjectWorkBreakdownTests {
         fixture.given(plannedProject())
                 .when(new RemoveTask(PROJECT_ID, BUILD, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null, "subtasks", List.of(DESIGN, CODE)));
+                .expectException(rejected(StateConflict.class, null, "subtasks", List.of(DESIGN, CODE)));
         fixture.given(plannedProject())
                 .when(new RemoveTask(PROJECT_ID, CODE, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.CONFLICT, null, "successors", List.of(GO_LIVE)));
+                .expectException(rejected(StateConflict.class, null, "successors", List.of(GO_LIVE)));
     }
 
     @Test
@@ -257,7 +260,7 @@ class ProjectWorkBreakdownTests {
         fixture.given(history)
                 .when(new SetTaskDependencies(PROJECT_ID, DESIGN, List.of(after(GO_LIVE)), null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, "predecessors[0].predecessorTaskId"));
+                .expectException(rejected(RuleViolated.class, "predecessors[0].predecessorTaskId"));
     }
 
     @Test
@@ -268,20 +271,20 @@ class ProjectWorkBreakdownTests {
                 .when(new AddTask(PROJECT_ID, NEW_TASK, plan(null, "Test", 1, null), null),
                         ProjectMother.as(ProjectMother.OTHER_MANAGER, "PROJECT_MANAGER"))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.FORBIDDEN, null));
+                .expectException(rejected(NotAllowed.class, null));
     }
 
     private void expectRejected(TaskPlan plan, String field) {
         fixture.given(plannedProject())
                 .when(new AddTask(PROJECT_ID, NEW_TASK, plan, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, field));
+                .expectException(rejected(RuleViolated.class, field));
     }
 
     private void expectRejectedDependencies(String taskId, List<TaskDependency> links, String field) {
         fixture.given(plannedProject())
                 .when(new SetTaskDependencies(PROJECT_ID, taskId, links, null))
                 .expectNoEvents()
-                .expectException(rejected(HttpStatus.UNPROCESSABLE_CONTENT, field));
+                .expectException(rejected(RuleViolated.class, field));
     }
 }

@@ -7,34 +7,33 @@ import java.util.Objects;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
-import org.springframework.http.HttpStatus;
 
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.Rejection;
 
-/** Matchers for the domain exceptions the project aggregate answers with. */
+/**
+ * Matchers for the rejections the project aggregate answers with: which kind (a rule broken, a conflict with the
+ * current state, not found, not allowed), the fields it names and the facts it gives, never an HTTP status.
+ */
 final class Rejections {
 
     private Rejections() {
     }
 
-    /** A DomainException of this status naming {@code field} in its errors (any field if null). */
-    static Matcher<DomainException> rejected(HttpStatus status, String field) {
-        return rejected(status, field, null, null);
+    /** A rejection of this kind naming {@code field} in its errors (any field if null). */
+    static Matcher<Rejection> rejected(Class<? extends Rejection> kind, String field) {
+        return rejected(kind, field, null, null);
     }
 
-    /** As {@link #rejected(HttpStatus, String)}, with a problem property {@code key = value} too (if key given). */
-    static Matcher<DomainException> rejected(HttpStatus status, String field, String key, Object value) {
+    /** As {@link #rejected(Class, String)}, with a detail {@code key = value} too (if key given). */
+    static Matcher<Rejection> rejected(Class<? extends Rejection> kind, String field, String key, Object value) {
         return new TypeSafeDiagnosingMatcher<>() {
 
             @Override
-            protected boolean matchesSafely(DomainException ex, Description mismatch) {
-                boolean fieldMatches = field == null || ex.properties().get("errors") instanceof List<?> errors
-                        && errors.stream().anyMatch(error -> error instanceof Map<?, ?> map
-                                && field.equals(map.get("field")));
-                boolean propertyMatches = key == null || Objects.equals(ex.properties().get(key), value);
-                if (ex.status() != status || !fieldMatches || !propertyMatches) {
-                    mismatch.appendText("was ").appendValue(ex.status()).appendText(" ").appendValue(ex.properties())
-                            .appendText(": ").appendValue(ex.getMessage());
+            protected boolean matchesSafely(Rejection ex, Description mismatch) {
+                boolean fieldMatches = field == null || fieldsOf(ex).contains(field);
+                boolean detailMatches = key == null || Objects.equals(ex.details().get(key), value);
+                if (!kind.isInstance(ex) || !fieldMatches || !detailMatches) {
+                    describeMismatch(ex, mismatch);
                     return false;
                 }
                 return true;
@@ -42,24 +41,20 @@ final class Rejections {
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("a DomainException " + status + " on field " + field
+                description.appendText("a " + kind.getSimpleName() + " on field " + field
                         + (key == null ? "" : " with " + key + "=" + value));
             }
         };
     }
 
-    /** A DomainException of this status whose {@code errors} name every one of {@code fields}. */
-    static Matcher<DomainException> rejectedNaming(HttpStatus status, String... fields) {
+    /** A rejection of this kind whose {@code errors} name every one of {@code fields}. */
+    static Matcher<Rejection> rejectedNaming(Class<? extends Rejection> kind, String... fields) {
         return new TypeSafeDiagnosingMatcher<>() {
 
             @Override
-            protected boolean matchesSafely(DomainException ex, Description mismatch) {
-                List<?> errors = ex.properties().get("errors") instanceof List<?> list ? list : List.of();
-                List<?> named = errors.stream().map(error -> error instanceof Map<?, ?> map ? map.get("field")
-                        : null).toList();
-                if (ex.status() != status || !named.containsAll(List.of(fields))) {
-                    mismatch.appendText("was ").appendValue(ex.status()).appendText(" ").appendValue(ex.properties())
-                            .appendText(": ").appendValue(ex.getMessage());
+            protected boolean matchesSafely(Rejection ex, Description mismatch) {
+                if (!kind.isInstance(ex) || !fieldsOf(ex).containsAll(List.of(fields))) {
+                    describeMismatch(ex, mismatch);
                     return false;
                 }
                 return true;
@@ -67,8 +62,18 @@ final class Rejections {
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("a DomainException " + status + " naming " + List.of(fields));
+                description.appendText("a " + kind.getSimpleName() + " naming " + List.of(fields));
             }
         };
+    }
+
+    private static List<?> fieldsOf(Rejection ex) {
+        List<?> errors = ex.details().get("errors") instanceof List<?> list ? list : List.of();
+        return errors.stream().map(error -> error instanceof Map<?, ?> map ? map.get("field") : null).toList();
+    }
+
+    private static void describeMismatch(Rejection ex, Description mismatch) {
+        mismatch.appendText("was a ").appendText(ex.getClass().getSimpleName()).appendText(" ")
+                .appendValue(ex.details()).appendText(": ").appendValue(ex.getMessage());
     }
 }

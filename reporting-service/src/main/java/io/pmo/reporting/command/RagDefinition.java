@@ -12,8 +12,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.tenancy.TenantOwned;
-import io.pmo.platform.web.DomainException;
 import io.pmo.reporting.rag.RagThresholds;
 
 /**
@@ -65,16 +65,16 @@ class RagDefinition implements TenantOwned {
 
     private static void check(RagThresholds thresholds) {
         if (thresholds == null) {
-            throw DomainException.unprocessable("Thresholds are needed", "thresholds", "must not be null");
+            throw new RuleViolated("Thresholds are needed", "thresholds", "must not be null");
         }
         checkIndex("spi", thresholds.spiAmberBelow(), thresholds.spiRedBelow());
         checkIndex("cpi", thresholds.cpiAmberBelow(), thresholds.cpiRedBelow());
         if (thresholds.missedMilestonesAmberFrom() < 1) {
-            throw DomainException.unprocessable("A milestone count of 0 cannot be AMBER", "missedMilestonesAmberFrom",
+            throw new RuleViolated("A milestone count of 0 cannot be AMBER", "missedMilestonesAmberFrom",
                     "must be 1 or more");
         }
         if (thresholds.missedMilestonesRedFrom() < thresholds.missedMilestonesAmberFrom()) {
-            throw DomainException.unprocessable("RED cannot start below AMBER", "missedMilestonesRedFrom",
+            throw new RuleViolated("RED cannot start below AMBER", "missedMilestonesRedFrom",
                     "must not be below missedMilestonesAmberFrom");
         }
     }
@@ -83,14 +83,14 @@ class RagDefinition implements TenantOwned {
         requireIndex(index + "AmberBelow", amberBelow);
         requireIndex(index + "RedBelow", redBelow);
         if (redBelow.compareTo(amberBelow) > 0) {
-            throw DomainException.unprocessable("RED cannot start above AMBER for " + index.toUpperCase(),
+            throw new RuleViolated("RED cannot start above AMBER for " + index.toUpperCase(),
                     index + "RedBelow", "must not be above " + index + "AmberBelow");
         }
     }
 
     private static void requireIndex(String field, BigDecimal value) {
         if (value == null || value.signum() <= 0 || value.compareTo(MAX_INDEX) > 0) {
-            throw DomainException.unprocessable("An index threshold lies between 0 and 2", field,
+            throw new RuleViolated("An index threshold lies between 0 and 2", field,
                     "must be more than 0 and at most 2");
         }
     }

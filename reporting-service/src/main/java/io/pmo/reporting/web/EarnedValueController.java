@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.events.project.BaselineSaved;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.ReadModelWait;
@@ -76,13 +77,13 @@ class EarnedValueController {
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
         SCurvePeriod scurvePeriod = period(period);
         if (to.isBefore(from)) {
-            throw DomainException.unprocessable("The S-curve runs forward: to " + to + " is before from " + from,
+            throw new RuleViolated("The S-curve runs forward: to " + to + " is before from " + from,
                     "to", "must not be before from");
         }
         long points = scurvePeriod == SCurvePeriod.WEEK ? ChronoUnit.WEEKS.between(from, to)
                 : ChronoUnit.MONTHS.between(from, to);
         if (points >= MAX_POINTS) {
-            throw DomainException.unprocessable("An S-curve has at most " + MAX_POINTS + " points",
+            throw new RuleViolated("An S-curve has at most " + MAX_POINTS + " points",
                     "to", "at most " + MAX_POINTS + " " + period + "s after from");
         }
         Loaded loaded = load(identity, projectId, minVersion, minVersionHeader);
@@ -117,13 +118,13 @@ class EarnedValueController {
             if (!result.caughtUp()) {
                 return null;
             }
-            throw DomainException.notFound("No project " + projectId);
+            throw new NotFound("No project " + projectId);
         }
         if (document.performanceBaseline().isEmpty() && !result.caughtUp()) {
             // the baseline asked for with ?minVersion= may be in an event the read model has yet to apply
             return null;
         }
-        BaselineSaved baseline = document.performanceBaseline().orElseThrow(() -> DomainException.unprocessable(
+        BaselineSaved baseline = document.performanceBaseline().orElseThrow(() -> new RuleViolated(
                 "Project " + projectId + " has no performance baseline yet: save a baseline to measure earned "
                         + "value against", "performanceBaseline", "none designated"));
         return new Loaded(document, baseline, result.caughtUp());
@@ -135,7 +136,7 @@ class EarnedValueController {
                 return candidate;
             }
         }
-        throw DomainException.unprocessable("An S-curve's period is week or month, not " + period, "period",
+        throw new RuleViolated("An S-curve's period is week or month, not " + period, "period",
                 "must be week or month");
     }
 
@@ -145,7 +146,7 @@ class EarnedValueController {
             return figures.get();
         }
         catch (IllegalArgumentException ex) {
-            throw DomainException.unprocessable(ex.getMessage(), Map.of());
+            throw new RuleViolated(ex.getMessage());
         }
     }
 

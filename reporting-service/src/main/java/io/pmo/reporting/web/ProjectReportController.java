@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.events.project.ProjectStatus;
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.Paging;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
-import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.reporting.query.ProjectReportQueries;
 import io.pmo.reporting.query.ProjectReportQueries.ReportOrder;
 import io.pmo.reporting.query.ProjectReportRow;
@@ -65,7 +65,7 @@ class ProjectReportController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Paging.check(page, size);
         if (reports.find(identity.tenantId(), projectId).isEmpty()) {
-            throw DomainException.notFound("No project " + projectId);
+            throw new NotFound("No project " + projectId);
         }
         return reports.results(identity.tenantId(), projectId, page, size);
     }
@@ -84,7 +84,7 @@ class ProjectReportController {
                 ReadModelWait.DEFAULT_TIMEOUT);
         ProjectReportRow row = result.document().orElse(null);
         if (row == null && result.caughtUp()) {
-            throw DomainException.notFound("No project " + projectId);
+            throw new NotFound("No project " + projectId);
         }
         ResponseEntity.BodyBuilder response = ResponseEntity
                 .status(result.caughtUp() ? HttpStatus.OK : HttpStatus.ACCEPTED);

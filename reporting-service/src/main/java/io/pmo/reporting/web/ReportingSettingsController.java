@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
@@ -76,7 +76,7 @@ class ReportingSettingsController {
     @GetMapping("/versions/{version}")
     SettingsView version(RequestIdentity identity, @PathVariable long version) {
         return definitions.version(identity.tenantId(), version).map(SettingsView::of)
-                .orElseThrow(() -> DomainException.notFound("No RAG definition version " + version));
+                .orElseThrow(() -> new NotFound("No RAG definition version " + version));
     }
 
     @PutMapping

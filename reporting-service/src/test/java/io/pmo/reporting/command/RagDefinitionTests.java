@@ -1,7 +1,6 @@
 package io.pmo.reporting.command;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -10,13 +9,13 @@ import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.messaging.PmoMetadata;
-import io.pmo.platform.web.DomainException;
 import io.pmo.reporting.rag.RagThresholds;
 
-/** A tenant's RAG definition: each change is the next version; bad thresholds are 422 naming the field. */
+/** A tenant's RAG definition: each change is the next version; bad thresholds break a rule naming the field. */
 class RagDefinitionTests {
 
     private static final String ID = DefineRagThresholds.definitionIdOf("acme");
@@ -70,23 +69,21 @@ class RagDefinitionTests {
         fixture.given(new RagThresholdsDefined(ID, "acme", 1, RagThresholds.DEFAULT))
                 .when(new DefineRagThresholds(ID, "globex", STRICT, null), Map.of(PmoMetadata.TENANT_ID, "globex"))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.NOT_FOUND, null));
+                .expectException(NotFound.class);
     }
 
     private void refused(RagThresholds thresholds, String field) {
         fixture.givenNoPriorActivity()
                 .when(new DefineRagThresholds(ID, "acme", thresholds, null))
                 .expectNoEvents()
-                .expectException(status(HttpStatus.UNPROCESSABLE_CONTENT, field));
+                .expectException(ruleBrokenAt(field));
     }
 
-    private static Matcher<DomainException> status(HttpStatus status, String field) {
-        return new CustomTypeSafeMatcher<>("a " + status + " naming " + field) {
+    private static Matcher<RuleViolated> ruleBrokenAt(String field) {
+        return new CustomTypeSafeMatcher<>("a rule broken at " + field) {
             @Override
-            protected boolean matchesSafely(DomainException ex) {
-                return ex.status() == status && (field == null || ex.properties().get("errors") instanceof List<?> errors
-                        && errors.stream().anyMatch(error -> error instanceof Map<?, ?> map
-                                && field.equals(map.get("field"))));
+            protected boolean matchesSafely(RuleViolated ex) {
+                return ex.fields().contains(field);
             }
         };
     }

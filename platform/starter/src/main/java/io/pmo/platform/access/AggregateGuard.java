@@ -6,18 +6,19 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.platform.tenancy.TenantOwned;
-import io.pmo.platform.web.DomainException;
 
 /**
  * Wraps every command handler on an existing aggregate instance with two checks, in this order:
  * <ol>
  * <li><b>Tenant.</b> Loading an aggregate by id ignores tenants, so a command whose {@code tenantId} metadata
  * names another tenant than a {@link TenantOwned} aggregate's is answered as if the aggregate did not exist
- * (404, CONVENTIONS.md: never reveal another tenant's data).</li>
+ * ({@link NotFound}, a 404: CONVENTIONS.md, never reveal another tenant's data).</li>
  * <li><b>Write scope.</b> A {@link WriteScoped} aggregate is asked whether the {@link Caller} may change it;
- * a refusal is 403. Internal commands (no roles metadata) are not asked.</li>
+ * a refusal is {@link NotAllowed} (a 403). Internal commands (no roles metadata) are not asked.</li>
  * </ol>
  * Either refusal happens before the handler runs, so nothing is applied. An instance whose tenant is still
  * null was not created by any event yet (a {@code @CreationPolicy} handler creating it): its handler decides. Registered through
@@ -41,12 +42,12 @@ public class AggregateGuard implements HandlerEnhancerDefinition {
                 }
                 Object tenant = message.getMetaData().get(PmoMetadata.TENANT_ID);
                 if (tenant != null && !tenant.equals(owned.tenantId())) {
-                    throw DomainException.notFound("No such resource");
+                    throw new NotFound("No such resource");
                 }
                 if (target instanceof WriteScoped scoped) {
                     Caller caller = Caller.from(message.getMetaData());
                     if (!caller.internal() && !scoped.writableBy(caller)) {
-                        throw DomainException.forbidden("You may not change this resource");
+                        throw new NotAllowed("You may not change this resource");
                     }
                 }
                 return super.handle(message, target);

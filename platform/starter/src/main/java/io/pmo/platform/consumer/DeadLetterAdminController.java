@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries.Page;
-import io.pmo.platform.web.DomainException;
 import io.pmo.platform.web.Paging;
 import io.pmo.platform.web.RequestIdentity;
 
@@ -43,7 +43,7 @@ class DeadLetterAdminController {
 
     private void checkGroup(String group) {
         if (!queues.exists(group)) {
-            throw DomainException.notFound("No consumer group " + group + " in this service");
+            throw new NotFound("No consumer group " + group + " in this service");
         }
     }
 }

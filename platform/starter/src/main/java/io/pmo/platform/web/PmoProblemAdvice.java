@@ -1,6 +1,11 @@
 package io.pmo.platform.web;
 
 import io.pmo.platform.bounds.InputBounds;
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.Rejection;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +45,8 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * RFC 9457 problem+json for every error (CONVENTIONS.md): 400 with the fields at fault, 404, 409 for a
  * conflict with the current state or version, 422 for a broken domain rule; never a stack trace.
+ * This is the one place where the domain's {@link Rejection}s become statuses: {@link RuleViolated} 422,
+ * {@link StateConflict} 409, {@link NotFound} 404, {@link NotAllowed} 403, their details as properties.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -47,11 +54,36 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PmoProblemAdvice.class);
 
-    @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-        ex.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(ex.status()).body(problem);
+    @ExceptionHandler(Rejection.class)
+    ResponseEntity<ProblemDetail> rejected(Rejection ex) {
+        HttpStatus status = statusOf(ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ex.getMessage());
+        ex.details().forEach(problem::setProperty);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    /** The status each kind of rejection answers; the kinds are sealed, so every one is named here. */
+    static HttpStatus statusOf(Rejection rejection) {
+        if (rejection instanceof RuleViolated) {
+            return HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+        if (rejection instanceof StateConflict) {
+            return HttpStatus.CONFLICT;
+        }
+        if (rejection instanceof NotFound) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (rejection instanceof NotAllowed) {
+            return HttpStatus.FORBIDDEN;
+        }
+        throw new IllegalStateException("No status for " + rejection.getClass());
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        problem.setProperty("errors", ex.errors());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)
@@ -78,8 +110,11 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CommandExecutionException.class)
     ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException ex) {
-        if (ex.getCause() instanceof DomainException domain) {
-            return domain(domain);
+        if (ex.getCause() instanceof Rejection rejection) {
+            return rejected(rejection);
+        }
+        if (ex.getCause() instanceof InvalidRequestException invalid) {
+            return invalidRequest(invalid);
         }
         if (ex.getCause() instanceof InputBounds.OutOfBoundsException bounds) {
             return outOfBounds(bounds);

@@ -7,7 +7,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-import io.pmo.platform.web.DomainException;
+import io.pmo.platform.domain.NotAllowed;
 
 /** A minimal aggregate with a tenant and an owner, to test the platform's guard the way services use it. */
 class GuardedThing implements WriteScoped {
@@ -37,7 +37,7 @@ class GuardedThing implements WriteScoped {
     @CommandHandler
     GuardedThing(CreateThing command, Caller caller) {
         if (!caller.internal() && !caller.isAdmin() && !caller.is(command.ownerId())) {
-            throw DomainException.forbidden("Only an admin creates things for someone else");
+            throw new NotAllowed("Only an admin creates things for someone else");
         }
         apply(new ThingCreated(command.id(), command.tenantId(), command.ownerId(), caller.principal()));
     }

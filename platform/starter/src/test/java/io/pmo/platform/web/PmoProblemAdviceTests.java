@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.domain.Rejection;
+import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.StateConflict;
 
 /** The error mapping every service gets, on a controller that throws what command handlers throw. */
 class PmoProblemAdviceTests {
@@ -60,7 +66,36 @@ class PmoProblemAdviceTests {
 
         @PostMapping("/api/v1/projects/{id}/approve")
         void approve(@PathVariable String id) {
-            throw DomainException.conflict("Only a proposed project can be approved", Map.of("currentState", "ACTIVE"));
+            throw StateConflict.inState("Only a proposed project can be approved", "ACTIVE");
+        }
+
+        /** Throws the rejection {@code kind} names, as a handler does or (wrapped) as it reaches the caller. */
+        @PostMapping("/api/v1/rejections/{kind}")
+        void reject(@PathVariable String kind, @RequestParam(defaultValue = "false") boolean wrapped) {
+            Rejection rejection = switch (kind) {
+                case "rule" -> new RuleViolated("These dependencies would form a cycle: 'Design' -> 'Build'",
+                        Map.of("cycle", List.of("t-1", "t-2"), RuleViolated.ERRORS,
+                                List.of(RuleViolated.fieldError("predecessors", "would form a cycle: t-1 -> t-2"))));
+                case "conflict" -> StateConflict.inState("A project in state CLOSED cannot move to ACTIVE", "CLOSED",
+                        List.of());
+                case "not-found" -> new NotFound("No project p-404");
+                case "not-allowed" -> new NotAllowed("A project manager changes only projects they manage");
+                default -> throw new IllegalArgumentException(kind);
+            };
+            if (wrapped) {
+                throw new CommandExecutionException(rejection.getMessage(), rejection);
+            }
+            throw rejection;
+        }
+
+        @GetMapping("/api/v1/projects")
+        void list(@RequestParam(defaultValue = "false") boolean wrapped) {
+            InvalidRequestException invalid = new InvalidRequestException("Invalid paging parameters",
+                    List.of(Map.of("field", "size", "message", "must be between 1 and 200")));
+            if (wrapped) {
+                throw new CommandExecutionException(invalid.getMessage(), invalid);
+            }
+            throw invalid;
         }
 
         @PostMapping("/api/v1/projects/{id}/close")
@@ -99,6 +134,52 @@ class PmoProblemAdviceTests {
         assertThat(result).bodyJson().extractingPath("$.status").asNumber().isEqualTo(409);
         assertThat(result).bodyJson().extractingPath("$.currentState").isEqualTo("ACTIVE");
         assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Only a proposed project can be approved");
+    }
+
+    @ParameterizedTest(name = "{0}, wrapped in a CommandExecutionException: {1}")
+    @CsvSource({ "rule, false, 422", "rule, true, 422", "conflict, false, 409", "conflict, true, 409",
+            "not-found, false, 404", "not-found, true, 404", "not-allowed, false, 403", "not-allowed, true, 403" })
+    void answersEachKindOfRejectionWithItsStatusAndItsMessage(String kind, boolean wrapped, int status) {
+        MvcTestResult result = mvc.post().uri("/api/v1/rejections/{kind}?wrapped={wrapped}", kind, wrapped).exchange();
+
+        assertThat(result).hasStatus(status).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.status").asNumber().isEqualTo(status);
+        assertThat(result).bodyJson().extractingPath("$.detail").asString().isNotBlank();
+        assertNoJavaNames(result);
+    }
+
+    @ParameterizedTest(name = "wrapped: {0}")
+    @CsvSource({ "false", "true" })
+    void answersABrokenRuleWith422NamingTheFieldAndItsFacts(boolean wrapped) {
+        MvcTestResult result = mvc.post().uri("/api/v1/rejections/rule?wrapped={wrapped}", wrapped).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        assertThat(result).bodyJson().extractingPath("$.detail")
+                .isEqualTo("These dependencies would form a cycle: 'Design' -> 'Build'");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("predecessors");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message").isEqualTo("would form a cycle: t-1 -> t-2");
+        assertThat(result).bodyJson().extractingPath("$.cycle").asArray().containsExactly("t-1", "t-2");
+    }
+
+    @ParameterizedTest(name = "wrapped: {0}")
+    @CsvSource({ "false", "true" })
+    void answersAStateConflictWith409AndTheStatesItCouldMoveTo(boolean wrapped) {
+        MvcTestResult result = mvc.post().uri("/api/v1/rejections/conflict?wrapped={wrapped}", wrapped).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.CONFLICT);
+        assertThat(result).bodyJson().extractingPath("$.currentState").isEqualTo("CLOSED");
+        assertThat(result).bodyJson().extractingPath("$.allowedTargets").asArray().isEmpty();
+    }
+
+    @ParameterizedTest(name = "wrapped: {0}")
+    @CsvSource({ "false", "true" })
+    void answersAnInvalidRequestWith400NamingTheField(boolean wrapped) {
+        MvcTestResult result = mvc.get().uri("/api/v1/projects?wrapped={wrapped}", wrapped).exchange();
+
+        assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.detail").isEqualTo("Invalid paging parameters");
+        assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
     }
 
     @Test
