@@ -20,12 +20,11 @@ class KnownProjects {
         this.summaries = summaries;
     }
 
-    /** The project id, checked; 404 for a malformed id or a project the caller's tenant does not have. */
-    String require(RequestIdentity identity, String projectId) {
-        String id = ProjectController.requireId(projectId);
-        if (summaries.find(identity.tenantId(), id).isEmpty()) {
+    /** The project id, checked; 404 for a project the caller's tenant does not have. */
+    String require(RequestIdentity identity, ProjectId projectId) {
+        if (summaries.find(identity.tenantId(), projectId.value()).isEmpty()) {
             throw new NotFound("No project " + projectId);
         }
-        return id;
+        return projectId.value();
     }
 }

@@ -27,6 +27,7 @@ import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.RequestIdentity;
+import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
 import io.pmo.project.command.ProjectCommands.SaveBaseline;
 import io.pmo.project.query.BaselineComparison;
@@ -69,53 +70,53 @@ class ProjectBaselineController {
     }
 
     @PostMapping("/baselines")
-    ResponseEntity<Created> save(@PathVariable String projectId, @Valid @RequestBody BaselineRequest request,
+    ResponseEntity<Created> save(@PathVariable ProjectId projectId, @Valid @RequestBody BaselineRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String baselineId = UUID.randomUUID().toString();
-        long version = ((Number) commands.sendAndWait(new SaveBaseline(ProjectController.requireId(projectId),
+        long version = Writes.version(commands, new SaveBaseline(projectId.value(),
                 baselineId, request.name(), Boolean.TRUE.equals(request.performance()),
-                IfMatch.expectedVersion(ifMatch)))).longValue();
+                IfMatch.expectedVersion(ifMatch)));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/baselines/" + baselineId))
-                .eTag(IfMatch.etag(version)).body(new Created(baselineId, projectId, version));
+                .eTag(IfMatch.etag(version)).body(new Created(baselineId, projectId.value(), version));
     }
 
     @PutMapping("/performance-baseline")
-    ResponseEntity<ProjectController.WriteResult> designate(@PathVariable String projectId,
+    ResponseEntity<ProjectController.WriteResult> designate(@PathVariable ProjectId projectId,
             @Valid @RequestBody PerformanceBaselineRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ProjectController.written(projectId, commands.sendAndWait(new DesignatePerformanceBaseline(
-                ProjectController.requireId(projectId), request.baselineId(), IfMatch.expectedVersion(ifMatch))));
+        return ProjectController.written(projectId.value(), Writes.version(commands, new DesignatePerformanceBaseline(
+                projectId.value(), request.baselineId(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @GetMapping("/baselines")
-    TenantQueries.Page<ProjectBaseline> list(@PathVariable String projectId, RequestIdentity identity,
+    TenantQueries.Page<ProjectBaseline> list(@PathVariable ProjectId projectId, RequestIdentity identity,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return baselines.list(identity.tenantId(), projects.require(identity, projectId), page, size);
     }
 
     @GetMapping("/baselines/{baselineId}")
-    ProjectBaseline get(@PathVariable String projectId, @PathVariable String baselineId, RequestIdentity identity) {
+    ProjectBaseline get(@PathVariable ProjectId projectId, @PathVariable String baselineId, RequestIdentity identity) {
         return baseline(identity, projectId, baselineId);
     }
 
     /** What moved from baseline {@code from} to baseline {@code to}; either may be {@code current}. */
     @GetMapping("/baselines/{from}/compare/{to}")
-    BaselineComparison compare(@PathVariable String projectId, @PathVariable String from, @PathVariable String to,
+    BaselineComparison compare(@PathVariable ProjectId projectId, @PathVariable String from, @PathVariable String to,
             RequestIdentity identity) {
         return BaselineComparison.between(side(identity, projectId, from), side(identity, projectId, to));
     }
 
-    private BaselineComparison.Side side(RequestIdentity identity, String projectId, String id) {
+    private BaselineComparison.Side side(RequestIdentity identity, ProjectId projectId, String id) {
         if (ProjectBaselineQueries.CURRENT.equals(id)) {
-            return baselines.current(plans.find(identity.tenantId(), ProjectController.requireId(projectId))
+            return baselines.current(plans.find(identity.tenantId(), projectId.value())
                     .orElseThrow(() -> new NotFound("No project " + projectId)));
         }
         return baselines.side(baseline(identity, projectId, id));
     }
 
-    private ProjectBaseline baseline(RequestIdentity identity, String projectId, String baselineId) {
-        return baselines.find(identity.tenantId(), ProjectController.requireId(projectId), baselineId)
+    private ProjectBaseline baseline(RequestIdentity identity, ProjectId projectId, String baselineId) {
+        return baselines.find(identity.tenantId(), projectId.value(), baselineId)
                 .orElseThrow(() -> new NotFound("No baseline " + baselineId + " in project " + projectId));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.events.project.CalendarDay;
 import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 
 /**
@@ -43,12 +44,12 @@ class ProjectCalendarController {
     }
 
     @PutMapping
-    ResponseEntity<ProjectController.WriteResult> put(@PathVariable String projectId,
+    ResponseEntity<ProjectController.WriteResult> put(@PathVariable ProjectId projectId,
             @Valid @RequestBody CalendarRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         List<CalendarDay> exceptions = request.exceptions().stream()
                 .map(exception -> new CalendarDay(exception.date(), exception.working())).toList();
-        return ProjectController.written(projectId, commands.sendAndWait(new SetProjectCalendar(
-                ProjectController.requireId(projectId), exceptions, IfMatch.expectedVersion(ifMatch))));
+        return ProjectController.written(projectId.value(), Writes.version(commands, new SetProjectCalendar(
+                projectId.value(), exceptions, IfMatch.expectedVersion(ifMatch))));
     }
 }

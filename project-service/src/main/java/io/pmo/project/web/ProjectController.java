@@ -35,6 +35,8 @@ import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
+import io.pmo.platform.web.UserIdFormat;
+import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectCommands.AssignProjectManager;
 import io.pmo.project.command.ProjectCommands.ChangePlannedDates;
 import io.pmo.project.command.ProjectCommands.ChangeProjectStatus;
@@ -52,9 +54,7 @@ import io.pmo.project.query.ProjectSummaryQueries;
 @RequestMapping("/api/v1/projects")
 class ProjectController {
 
-    private static final String USER_ID = "[A-Za-z0-9._:@-]{1,128}";
 
-    private static final String USER_ID_MESSAGE = "must be a user id: 1 to 128 letters, digits or . _ : @ -";
 
     private final CommandGateway commands;
 
@@ -67,10 +67,10 @@ class ProjectController {
 
     /** {@code managerId} is optional: a project manager who creates a project manages it. */
     record CreateProjectRequest(@NotBlank @Size(max = 200) String name, @NotNull LocalDate plannedStart,
-            @NotNull LocalDate plannedFinish, @Pattern(regexp = USER_ID, message = USER_ID_MESSAGE) String managerId) {
+            @NotNull LocalDate plannedFinish, @UserIdFormat String managerId) {
     }
 
-    record ManagerRequest(@NotNull @Pattern(regexp = USER_ID, message = USER_ID_MESSAGE) String managerId) {
+    record ManagerRequest(@NotNull @UserIdFormat String managerId) {
     }
 
     record RenameProjectRequest(@NotBlank @Size(max = 200) String name) {
@@ -100,44 +100,43 @@ class ProjectController {
     }
 
     @PutMapping("/{projectId}/name")
-    ResponseEntity<WriteResult> rename(@PathVariable String projectId, @Valid @RequestBody RenameProjectRequest request,
+    ResponseEntity<WriteResult> rename(@PathVariable ProjectId projectId, @Valid @RequestBody RenameProjectRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(projectId, commands.sendAndWait(
-                new RenameProject(requireId(projectId), request.name().strip(), IfMatch.expectedVersion(ifMatch))));
+        return written(projectId.value(), Writes.version(commands, 
+                new RenameProject(projectId.value(), request.name().strip(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PutMapping("/{projectId}/planned-dates")
-    ResponseEntity<WriteResult> changePlannedDates(@PathVariable String projectId,
+    ResponseEntity<WriteResult> changePlannedDates(@PathVariable ProjectId projectId,
             @Valid @RequestBody PlannedDatesRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireDateOrder(request.plannedStart(), request.plannedFinish());
-        return written(projectId, commands.sendAndWait(new ChangePlannedDates(requireId(projectId),
+        return written(projectId.value(), Writes.version(commands, new ChangePlannedDates(projectId.value(),
                 request.plannedStart(), request.plannedFinish(), IfMatch.expectedVersion(ifMatch))));
     }
 
     /** Hands the project to another manager: a PMO admin, or the current manager. */
     @PutMapping("/{projectId}/manager")
-    ResponseEntity<WriteResult> assignManager(@PathVariable String projectId, @Valid @RequestBody ManagerRequest request,
+    ResponseEntity<WriteResult> assignManager(@PathVariable ProjectId projectId, @Valid @RequestBody ManagerRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(projectId, commands.sendAndWait(
-                new AssignProjectManager(requireId(projectId), request.managerId(), IfMatch.expectedVersion(ifMatch))));
+        return written(projectId.value(), Writes.version(commands, 
+                new AssignProjectManager(projectId.value(), request.managerId(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PostMapping("/{projectId}/status-changes")
-    ResponseEntity<WriteResult> changeStatus(@PathVariable String projectId,
+    ResponseEntity<WriteResult> changeStatus(@PathVariable ProjectId projectId,
             @Valid @RequestBody StatusChangeRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return written(projectId, commands.sendAndWait(new ChangeProjectStatus(requireId(projectId), request.status(),
+        return written(projectId.value(), Writes.version(commands, new ChangeProjectStatus(projectId.value(), request.status(),
                 request.reason(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @GetMapping("/{projectId}")
-    ResponseEntity<ProjectView> get(@PathVariable String projectId, RequestIdentity identity,
+    ResponseEntity<ProjectView> get(@PathVariable ProjectId projectId, RequestIdentity identity,
             @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        requireId(projectId);
         ReadModelWait.Result<ProjectSummary> result = ReadModelWait.await(
-                () -> summaries.find(identity.tenantId(), projectId), ProjectSummary::version,
+                () -> summaries.find(identity.tenantId(), projectId.value()), ProjectSummary::version,
                 ReadModelWait.minVersion(minVersion, minVersionHeader), ReadModelWait.DEFAULT_TIMEOUT);
         ProjectSummary summary = result.document().orElse(null);
         if (!result.caughtUp()) {
@@ -155,19 +154,10 @@ class ProjectController {
         return summaries.list(identity.tenantId(), page, size).map(ProjectView::of);
     }
 
-    static ResponseEntity<WriteResult> written(String projectId, Object version) {
-        long newVersion = ((Number) version).longValue();
-        return ResponseEntity.ok().eTag(IfMatch.etag(newVersion)).body(new WriteResult(projectId, newVersion));
+    static ResponseEntity<WriteResult> written(String id, long newVersion) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(newVersion)).body(new WriteResult(id, newVersion));
     }
 
-    static String requireId(String projectId) {
-        try {
-            return UUID.fromString(projectId).toString();
-        }
-        catch (IllegalArgumentException ex) {
-            throw new NotFound("No project " + projectId);
-        }
-    }
 
     private static void requireDateOrder(LocalDate start, LocalDate finish) {
         if (finish.isBefore(start)) {

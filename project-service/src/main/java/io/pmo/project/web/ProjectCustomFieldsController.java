@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectCommands.SetCustomFieldValues;
 
 /**
@@ -40,10 +41,10 @@ class ProjectCustomFieldsController {
     }
 
     @PutMapping
-    ResponseEntity<ProjectController.WriteResult> put(@PathVariable String projectId,
+    ResponseEntity<ProjectController.WriteResult> put(@PathVariable ProjectId projectId,
             @Valid @RequestBody CustomFieldsRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ProjectController.written(projectId, commands.sendAndWait(new SetCustomFieldValues(
-                ProjectController.requireId(projectId), request.values(), IfMatch.expectedVersion(ifMatch))));
+        return ProjectController.written(projectId.value(), Writes.version(commands, new SetCustomFieldValues(
+                projectId.value(), request.values(), IfMatch.expectedVersion(ifMatch))));
     }
 }

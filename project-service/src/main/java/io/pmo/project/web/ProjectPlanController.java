@@ -40,6 +40,8 @@ import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.MoneyInput;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
+import io.pmo.platform.web.UserIdFormat;
+import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectCommands.AddTask;
 import io.pmo.project.command.ProjectCommands.ChangeTaskPlan;
 import io.pmo.project.command.ProjectCommands.RemoveTask;
@@ -62,7 +64,6 @@ import io.pmo.project.query.ProjectSettingsQueries;
 @RequestMapping("/api/v1/projects/{projectId}")
 class ProjectPlanController {
 
-    private static final String USER_ID = "[A-Za-z0-9._:@-]{1,128}";
 
     private final CommandGateway commands;
 
@@ -76,7 +77,7 @@ class ProjectPlanController {
         this.settings = settings;
     }
 
-    record DetailsRequest(@Pattern(regexp = USER_ID, message = "must be a user id") String sponsorId,
+    record DetailsRequest(@UserIdFormat String sponsorId,
             @Size(max = 200) String businessUnit, @NotNull Methodology methodology,
             @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR") String currency) {
     }
@@ -114,40 +115,40 @@ class ProjectPlanController {
     }
 
     @PutMapping("/details")
-    ResponseEntity<ProjectController.WriteResult> setDetails(@PathVariable String projectId,
+    ResponseEntity<ProjectController.WriteResult> setDetails(@PathVariable ProjectId projectId,
             @Valid @RequestBody DetailsRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return ProjectController.written(projectId, commands.sendAndWait(new SetProjectDetails(
-                ProjectController.requireId(projectId), request.sponsorId(), request.businessUnit(),
+        return ProjectController.written(projectId.value(), Writes.version(commands, new SetProjectDetails(
+                projectId.value(), request.sponsorId(), request.businessUnit(),
                 request.methodology(), request.currency(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PostMapping("/tasks")
-    ResponseEntity<TaskWritten> addTask(@PathVariable String projectId, @Valid @RequestBody TaskRequest request,
+    ResponseEntity<TaskWritten> addTask(@PathVariable ProjectId projectId, @Valid @RequestBody TaskRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String taskId = UUID.randomUUID().toString();
-        long version = ((Number) commands.sendAndWait(new AddTask(ProjectController.requireId(projectId), taskId,
-                request.toPlan(), IfMatch.expectedVersion(ifMatch)))).longValue();
+        long version = Writes.version(commands, new AddTask(projectId.value(), taskId,
+                request.toPlan(), IfMatch.expectedVersion(ifMatch)));
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/tasks/" + taskId))
-                .eTag(IfMatch.etag(version)).body(new TaskWritten(taskId, projectId, version));
+                .eTag(IfMatch.etag(version)).body(new TaskWritten(taskId, projectId.value(), version));
     }
 
     @PutMapping("/tasks/{taskId}")
-    ResponseEntity<TaskWritten> changeTask(@PathVariable String projectId, @PathVariable String taskId,
+    ResponseEntity<TaskWritten> changeTask(@PathVariable ProjectId projectId, @PathVariable String taskId,
             @Valid @RequestBody TaskRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return task(projectId, taskId, commands.sendAndWait(new ChangeTaskPlan(ProjectController.requireId(projectId),
+        return task(projectId, taskId, Writes.version(commands, new ChangeTaskPlan(projectId.value(),
                 taskId, request.toPlan(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PutMapping("/tasks/{taskId}/predecessors")
-    ResponseEntity<TaskWritten> setPredecessors(@PathVariable String projectId, @PathVariable String taskId,
+    ResponseEntity<TaskWritten> setPredecessors(@PathVariable ProjectId projectId, @PathVariable String taskId,
             @Valid @RequestBody DependenciesRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         List<TaskDependency> predecessors = request.predecessors().stream()
                 .map(link -> new TaskDependency(link.predecessorTaskId(), link.type(), link.lagDays())).toList();
-        return task(projectId, taskId, commands.sendAndWait(new SetTaskDependencies(
-                ProjectController.requireId(projectId), taskId, predecessors, IfMatch.expectedVersion(ifMatch))));
+        return task(projectId, taskId, Writes.version(commands, new SetTaskDependencies(
+                projectId.value(), taskId, predecessors, IfMatch.expectedVersion(ifMatch))));
     }
 
     /** A milestone's target date; {@code null} clears it. */
@@ -155,23 +156,23 @@ class ProjectPlanController {
     }
 
     @PutMapping("/tasks/{taskId}/target")
-    ResponseEntity<TaskWritten> setTarget(@PathVariable String projectId, @PathVariable String taskId,
+    ResponseEntity<TaskWritten> setTarget(@PathVariable ProjectId projectId, @PathVariable String taskId,
             @Valid @RequestBody TargetRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return task(projectId, taskId, commands.sendAndWait(new SetMilestoneTarget(
-                ProjectController.requireId(projectId), taskId, request.targetDate(), IfMatch.expectedVersion(ifMatch))));
+        return task(projectId, taskId, Writes.version(commands, new SetMilestoneTarget(
+                projectId.value(), taskId, request.targetDate(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @DeleteMapping("/tasks/{taskId}")
-    ResponseEntity<TaskWritten> removeTask(@PathVariable String projectId, @PathVariable String taskId,
+    ResponseEntity<TaskWritten> removeTask(@PathVariable ProjectId projectId, @PathVariable String taskId,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return task(projectId, taskId, commands.sendAndWait(new RemoveTask(ProjectController.requireId(projectId),
+        return task(projectId, taskId, Writes.version(commands, new RemoveTask(projectId.value(),
                 taskId, IfMatch.expectedVersion(ifMatch))));
     }
 
     /** The plan: master data and every task as planned, in the order they were added. */
     @GetMapping("/plan")
-    ResponseEntity<ProjectPlan> plan(@PathVariable String projectId, RequestIdentity identity,
+    ResponseEntity<ProjectPlan> plan(@PathVariable ProjectId projectId, RequestIdentity identity,
             @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
         return read(projectId, identity, minVersion, minVersionHeader, plan -> plan);
@@ -183,7 +184,7 @@ class ProjectPlanController {
      * imposes a finish on the backward pass: float becomes negative where the plan cannot meet it.
      */
     @GetMapping("/schedule")
-    ResponseEntity<ProjectSchedule> schedule(@PathVariable String projectId, RequestIdentity identity,
+    ResponseEntity<ProjectSchedule> schedule(@PathVariable ProjectId projectId, RequestIdentity identity,
             @RequestParam(required = false) LocalDate mustFinishBy,
             @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
@@ -191,11 +192,10 @@ class ProjectPlanController {
                 plan -> ProjectScheduler.schedule(plan, settings.enterpriseCalendar(identity.tenantId()), mustFinishBy));
     }
 
-    private <T> ResponseEntity<T> read(String projectId, RequestIdentity identity, Long minVersion,
+    private <T> ResponseEntity<T> read(ProjectId projectId, RequestIdentity identity, Long minVersion,
             Long minVersionHeader, java.util.function.Function<ProjectPlan, T> view) {
-        ProjectController.requireId(projectId);
         ReadModelWait.Result<ProjectPlan> result = ReadModelWait.await(() -> plans.find(identity.tenantId(),
-                projectId), ProjectPlan::version, ReadModelWait.minVersion(minVersion, minVersionHeader),
+                projectId.value()), ProjectPlan::version, ReadModelWait.minVersion(minVersion, minVersionHeader),
                 ReadModelWait.DEFAULT_TIMEOUT);
         ProjectPlan plan = result.document().orElse(null);
         if (!result.caughtUp()) {
@@ -207,8 +207,7 @@ class ProjectPlanController {
         return ResponseEntity.ok().eTag(IfMatch.etag(plan.version())).body(view.apply(plan));
     }
 
-    private static ResponseEntity<TaskWritten> task(String projectId, String taskId, Object version) {
-        long newVersion = ((Number) version).longValue();
-        return ResponseEntity.ok().eTag(IfMatch.etag(newVersion)).body(new TaskWritten(taskId, projectId, newVersion));
+    private static ResponseEntity<TaskWritten> task(ProjectId projectId, String taskId, long newVersion) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(newVersion)).body(new TaskWritten(taskId, projectId.value(), newVersion));
     }
 }

@@ -28,6 +28,7 @@ import io.pmo.events.project.ProjectSettingsEvent;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
+import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectSettingsCommands.ChangeProjectSettings;
 import io.pmo.project.query.ProjectSettingsQueries;
 import io.pmo.project.query.ProjectSettingsView;
@@ -97,7 +98,7 @@ class ProjectSettingsController {
         String settingsId = ProjectSettingsEvent.settingsIdOf(identity.tenantId());
         List<CustomFieldDefinition> fields = request.customFields() == null ? List.of()
                 : request.customFields().stream().map(CustomFieldRequest::toDefinition).toList();
-        return ProjectController.written(settingsId, commands.sendAndWait(new ChangeProjectSettings(settingsId,
+        return ProjectController.written(settingsId, Writes.version(commands, new ChangeProjectSettings(settingsId,
                 identity.tenantId(), request.workingWeekdays(), request.holidays(), fields,
                 IfMatch.expectedVersion(ifMatch))));
     }

@@ -32,6 +32,7 @@ import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.MoneyInput;
 import io.pmo.platform.web.RequestIdentity;
+import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectCommands.CorrectActualCost;
 import io.pmo.project.command.ProjectCommands.CorrectProgress;
 import io.pmo.project.command.ProjectCommands.FileStatusReport;
@@ -90,61 +91,61 @@ class ProjectTrackingController {
     }
 
     @PostMapping("/progress")
-    ResponseEntity<Created> reportProgress(@PathVariable String projectId,
+    ResponseEntity<Created> reportProgress(@PathVariable ProjectId projectId,
             @Valid @RequestBody ReportProgressRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String factId = UUID.randomUUID().toString();
         Progress progress = new Progress(request.effectiveDate(), request.percentComplete(), request.actualStart(),
                 request.actualFinish(), request.checkpointsDone());
-        return created(projectId, "progress", factId, commands.sendAndWait(new ReportProgress(
-                ProjectController.requireId(projectId), request.taskId(), factId, progress,
+        return created(projectId, "progress", factId, Writes.version(commands, new ReportProgress(
+                projectId.value(), request.taskId(), factId, progress,
                 IfMatch.expectedVersion(ifMatch))));
     }
 
     @PostMapping("/progress/{factId}/corrections")
-    ResponseEntity<Created> correctProgress(@PathVariable String projectId, @PathVariable String factId,
+    ResponseEntity<Created> correctProgress(@PathVariable ProjectId projectId, @PathVariable String factId,
             @Valid @RequestBody ProgressCorrectionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String correctionId = UUID.randomUUID().toString();
         Progress progress = new Progress(request.effectiveDate(), request.percentComplete(), request.actualStart(),
                 request.actualFinish(), request.checkpointsDone());
-        return created(projectId, "progress", correctionId, commands.sendAndWait(new CorrectProgress(
-                ProjectController.requireId(projectId), correctionId, factId, progress, request.reason(),
+        return created(projectId, "progress", correctionId, Writes.version(commands, new CorrectProgress(
+                projectId.value(), correctionId, factId, progress, request.reason(),
                 IfMatch.expectedVersion(ifMatch))));
     }
 
     @PostMapping("/actual-costs")
-    ResponseEntity<Created> recordCost(@PathVariable String projectId, @Valid @RequestBody CostRequest request,
+    ResponseEntity<Created> recordCost(@PathVariable ProjectId projectId, @Valid @RequestBody CostRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String factId = UUID.randomUUID().toString();
-        return created(projectId, "actual-costs", factId, commands.sendAndWait(new RecordActualCost(
-                ProjectController.requireId(projectId), request.taskId(), factId, request.effectiveDate(),
+        return created(projectId, "actual-costs", factId, Writes.version(commands, new RecordActualCost(
+                projectId.value(), request.taskId(), factId, request.effectiveDate(),
                 request.amount().toMoney(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PostMapping("/actual-costs/{factId}/corrections")
-    ResponseEntity<Created> correctCost(@PathVariable String projectId, @PathVariable String factId,
+    ResponseEntity<Created> correctCost(@PathVariable ProjectId projectId, @PathVariable String factId,
             @Valid @RequestBody CostCorrectionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String correctionId = UUID.randomUUID().toString();
-        return created(projectId, "actual-costs", correctionId, commands.sendAndWait(new CorrectActualCost(
-                ProjectController.requireId(projectId), correctionId, factId, request.effectiveDate(),
+        return created(projectId, "actual-costs", correctionId, Writes.version(commands, new CorrectActualCost(
+                projectId.value(), correctionId, factId, request.effectiveDate(),
                 request.amount().toMoney(), request.reason(), IfMatch.expectedVersion(ifMatch))));
     }
 
     @PostMapping("/status-reports")
-    ResponseEntity<Created> fileStatusReport(@PathVariable String projectId,
+    ResponseEntity<Created> fileStatusReport(@PathVariable ProjectId projectId,
             @Valid @RequestBody StatusReportRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String reportId = UUID.randomUUID().toString();
-        return created(projectId, "status-reports", reportId, commands.sendAndWait(new FileStatusReport(
-                ProjectController.requireId(projectId), reportId, request.statusDate(), request.schedule(),
+        return created(projectId, "status-reports", reportId, Writes.version(commands, new FileStatusReport(
+                projectId.value(), reportId, request.statusDate(), request.schedule(),
                 request.cost(), request.scope(), request.risk(), request.summary(), IfMatch.expectedVersion(ifMatch))));
     }
 
     /** Progress facts with their current values and corrections, by effective date; {@code ?taskId=} filters. */
     @GetMapping("/progress")
-    TenantQueries.Page<ProjectFact> progress(@PathVariable String projectId, RequestIdentity identity,
+    TenantQueries.Page<ProjectFact> progress(@PathVariable ProjectId projectId, RequestIdentity identity,
             @RequestParam(required = false) String taskId, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return tracking.facts(identity.tenantId(), projects.require(identity, projectId), ProjectFact.Kind.PROGRESS,
@@ -152,7 +153,7 @@ class ProjectTrackingController {
     }
 
     @GetMapping("/actual-costs")
-    TenantQueries.Page<ProjectFact> costs(@PathVariable String projectId, RequestIdentity identity,
+    TenantQueries.Page<ProjectFact> costs(@PathVariable ProjectId projectId, RequestIdentity identity,
             @RequestParam(required = false) String taskId, @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return tracking.facts(identity.tenantId(), projects.require(identity, projectId), ProjectFact.Kind.COST,
@@ -160,15 +161,14 @@ class ProjectTrackingController {
     }
 
     @GetMapping("/status-reports")
-    TenantQueries.Page<ProjectStatusReport> statusReports(@PathVariable String projectId, RequestIdentity identity,
+    TenantQueries.Page<ProjectStatusReport> statusReports(@PathVariable ProjectId projectId, RequestIdentity identity,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         return tracking.statusReports(identity.tenantId(), projects.require(identity, projectId), page, size);
     }
 
-    private static ResponseEntity<Created> created(String projectId, String collection, String id, Object version) {
-        long newVersion = ((Number) version).longValue();
+    private static ResponseEntity<Created> created(ProjectId projectId, String collection, String id, long newVersion) {
         return ResponseEntity.created(URI.create("/api/v1/projects/" + projectId + "/" + collection + "/" + id))
-                .eTag(IfMatch.etag(newVersion)).body(new Created(id, projectId, newVersion));
+                .eTag(IfMatch.etag(newVersion)).body(new Created(id, projectId.value(), newVersion));
     }
 }

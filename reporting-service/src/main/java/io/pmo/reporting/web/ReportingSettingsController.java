@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.Writes;
 import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.reporting.command.DefineRagThresholds;
@@ -83,8 +84,8 @@ class ReportingSettingsController {
     ResponseEntity<Written> define(@Valid @RequestBody SettingsRequest request, RequestIdentity identity,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String definitionId = DefineRagThresholds.definitionIdOf(identity.tenantId());
-        long version = ((Number) commands.sendAndWait(new DefineRagThresholds(definitionId, identity.tenantId(),
-                request.ragThresholds(), IfMatch.expectedVersion(ifMatch)))).longValue();
+        long version = Writes.version(commands, new DefineRagThresholds(definitionId, identity.tenantId(),
+                request.ragThresholds(), IfMatch.expectedVersion(ifMatch)));
         return ResponseEntity.ok().eTag(IfMatch.etag(version)).body(new Written(definitionId, version, version + 1));
     }
 }

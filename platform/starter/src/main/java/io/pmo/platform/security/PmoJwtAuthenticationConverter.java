@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
+import io.pmo.platform.domain.UserId;
+
 /**
  * Turns a validated JWT into the caller: {@code sub} is the principal, {@code tenant} the tenant, each entry
  * of {@code roles} a {@code ROLE_} authority. A token without a usable subject or tenant, or without a role the
@@ -23,13 +25,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  */
 public final class PmoJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    /** Ids that are safe in metadata, logs and Mongo keys. */
-    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
+    /** Tenant ids follow the same rule as user ids: safe in metadata, logs and Mongo keys. */
+    private static final Pattern SAFE_ID = Pattern.compile(UserId.PATTERN);
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         String subject = jwt.getSubject();
-        if (subject == null || !SAFE_ID.matcher(subject).matches()) {
+        if (!UserId.isValid(subject)) {
             throw new InvalidBearerTokenException("The token has no usable subject (sub)");
         }
         Object tenant = jwt.getClaims().get(PmoCaller.TENANT_CLAIM);

@@ -164,6 +164,11 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
         Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof Rejection rejection) {
+            // a path variable whose value object refused it, e.g. a malformed id: no such resource
+            return ResponseEntity.status(rejected(rejection).getStatusCode()).headers(headers)
+                    .body(rejected(rejection).getBody());
+        }
         String message;
         if (cause instanceof InputBounds.OutOfBoundsException bounds) {
             message = bounds.getMessage();
