@@ -5,7 +5,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static io.pmo.project.web.SliceCallers.caller;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,10 +26,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import io.pmo.events.project.ProjectStatus;
-import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
 import io.pmo.project.command.ProjectCommands.CreateProject;
@@ -141,11 +139,5 @@ class ProjectControllerWebTests {
         assertThat(mvc.get().uri("/api/v1/projects/{id}?minVersion=-1", id).with(caller("VIEWER")))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field")
                 .isEqualTo("minVersion");
-    }
-
-    /** A validated token of tenant acme with one role, mapped by the platform's own converter. */
-    private static RequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("pm-1").claim("tenant", "acme").claim("roles", List.of(role)))
-                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
     }
 }
