@@ -2,10 +2,8 @@ package io.pmo.project.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,14 +17,13 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.axonframework.modelling.command.ForwardMatchingInstances;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import io.pmo.events.common.Money;
@@ -90,10 +87,7 @@ import io.pmo.project.command.ProjectCommands.SetProjectCalendar;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 import io.pmo.project.command.ProjectCommands.SetTaskDependencies;
 import io.pmo.project.command.ProjectCommands.TaskPlan;
-import io.pmo.project.schedule.DatedTask;
-import io.pmo.project.schedule.Dependency;
 import io.pmo.project.schedule.WbsSchedule;
-import io.pmo.project.schedule.WbsTask;
 import io.pmo.project.schedule.WorkingCalendar;
 import io.pmo.project.query.ProjectCalendars;
 import io.pmo.project.query.CustomFieldDefinitions;
@@ -158,9 +152,9 @@ class Project implements WriteScoped {
     /** Custom field values in canonical form, by key. */
     private TreeMap<String, String> customFieldValues = new TreeMap<>();
 
-    /** The work breakdown structure, by task id, in the order tasks were added. */
-    @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
-    private LinkedHashMap<String, Task> tasks = new LinkedHashMap<>();
+    /** The tasks, their tree, links and milestones; unwrapped, so a snapshot keeps its "tasks" where they were. */
+    @JsonUnwrapped
+    private WorkBreakdown workBreakdown = new WorkBreakdown();
 
     Project() {
         // for Axon, and for the creation policy of CreateProject
@@ -211,8 +205,8 @@ class Project implements WriteScoped {
         if (command.methodology() == null) {
             throw new RuleViolated("A project needs a methodology", "methodology", "must not be null");
         }
-        requireCurrencyCode(command.currency());
-        if (currency != null && !currency.equals(command.currency()) && hasAmounts()) {
+        Amounts.requireCurrencyCode(command.currency());
+        if (currency != null && !currency.equals(command.currency()) && workBreakdown.hasAmounts()) {
             throw new RuleViolated("The project already has amounts in " + currency
                     + ": its currency cannot change", "currency", "must stay " + currency);
         }
@@ -229,11 +223,7 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(AddTask command) {
         requireOpen("plan");
-        if (tasks.containsKey(command.taskId())) {
-            throw new StateConflict("Task " + command.taskId() + " already exists");
-        }
-        TaskPlan plan = normalized(command.plan());
-        WorkBreakdownRules.checkPlan(tasks, command.taskId(), plan, currency);
+        TaskPlan plan = workBreakdown.checkNew(command.taskId(), command.plan(), currency);
         apply(new TaskAdded(projectId, tenantId, command.taskId(), plan.parentTaskId(), plan.name(),
                 plan.durationDays(), plan.plannedCost(), plan.earnedValueMethod(), plan.checkpoints()));
         return AggregateLifecycle.getVersion();
@@ -242,17 +232,8 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(ChangeTaskPlan command) {
         requireOpen("plan");
-        Task task = requireTask(command.taskId());
-        TaskPlan plan = normalized(command.plan());
-        WorkBreakdownRules.checkPlan(tasks, command.taskId(), plan, currency);
-        if (task.targetDate() != null && plan.durationDays() != 0) {
-            throw new RuleViolated("Milestone '" + task.name() + "' has a target date: clear it before "
-                    + "giving the task a duration", "durationDays", "must stay 0 while the milestone has a target date");
-        }
-        if (!Objects.equals(task.parentTaskId(), plan.parentTaskId()) || !task.name().equals(plan.name())
-                || task.durationDays() != plan.durationDays() || !Objects.equals(task.plannedCost(), plan.plannedCost())
-                || task.earnedValueMethod() != plan.earnedValueMethod()
-                || !task.checkpoints().equals(plan.checkpoints())) {
+        TaskPlan plan = workBreakdown.checkReplan(command.taskId(), command.plan(), currency);
+        if (workBreakdown.task(command.taskId()).differsFrom(plan)) {
             apply(new TaskPlanChanged(projectId, tenantId, command.taskId(), plan.parentTaskId(), plan.name(),
                     plan.durationDays(), plan.plannedCost(), plan.earnedValueMethod(), plan.checkpoints()));
         }
@@ -262,11 +243,8 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(SetTaskDependencies command) {
         requireOpen("plan");
-        Task task = requireTask(command.taskId());
-        List<TaskDependency> predecessors = command.predecessors() == null ? List.of()
-                : List.copyOf(command.predecessors());
-        WorkBreakdownRules.checkDependencies(tasks, command.taskId(), predecessors);
-        if (!task.predecessors().equals(predecessors)) {
+        List<TaskDependency> predecessors = workBreakdown.checkDependencies(command.taskId(), command.predecessors());
+        if (!workBreakdown.task(command.taskId()).predecessors().equals(predecessors)) {
             apply(new TaskDependenciesChanged(projectId, tenantId, command.taskId(), predecessors));
         }
         return AggregateLifecycle.getVersion();
@@ -275,15 +253,7 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(RemoveTask command) {
         requireOpen("plan");
-        Task task = requireTask(command.taskId());
-        if (!WorkBreakdownRules.childrenOf(tasks, command.taskId()).isEmpty()) {
-            throw new StateConflict("Task '" + task.name() + "' has subtasks: remove or move them first",
-                    Map.of("subtasks", WorkBreakdownRules.childrenOf(tasks, command.taskId())));
-        }
-        if (!WorkBreakdownRules.successorsOf(tasks, command.taskId()).isEmpty()) {
-            throw new StateConflict("Other tasks depend on task '" + task.name() + "': remove those dependencies "
-                    + "first", Map.of("successors", WorkBreakdownRules.successorsOf(tasks, command.taskId())));
-        }
+        workBreakdown.checkRemoval(command.taskId());
         apply(new TaskRemoved(projectId, tenantId, command.taskId()));
         return AggregateLifecycle.getVersion();
     }
@@ -298,20 +268,15 @@ class Project implements WriteScoped {
         if (command.name() == null || command.name().isBlank()) {
             throw new RuleViolated("A baseline needs a name", "name", "must not be blank");
         }
-        if (tasks.isEmpty()) {
+        if (workBreakdown.isEmpty()) {
             throw new RuleViolated("The project has no tasks to baseline");
         }
         if (baselines.contains(command.baselineId())) {
             throw new StateConflict("Baseline " + command.baselineId() + " already exists");
         }
         WorkingCalendar calendar = calendars.enterpriseCalendar(tenantId).withExceptions(ownCalendar());
-        WbsSchedule schedule = WbsSchedule.of(wbs(), plannedStart, calendar, null);
-        List<BaselineTask> frozen = tasks.values().stream().map(task -> {
-            DatedTask dated = schedule.tasks().get(task.taskId());
-            return new BaselineTask(task.taskId(), task.parentTaskId(), task.name(), dated.summary(),
-                    dated.durationDays(), dated.earlyStart(), dated.earlyFinish(), dated.plannedCost(),
-                    task.earnedValueMethod(), task.checkpoints());
-        }).toList();
+        WbsSchedule schedule = workBreakdown.schedule(plannedStart, calendar);
+        List<BaselineTask> frozen = workBreakdown.frozen(schedule);
         List<CalendarDay> exceptions = calendar.exceptionsBetween(schedule.start(), schedule.earlyFinish()).entrySet()
                 .stream().map(day -> new CalendarDay(day.getKey(), day.getValue())).toList();
         apply(new BaselineSaved(projectId, tenantId, command.baselineId(), command.name().strip(), schedule.start(),
@@ -338,15 +303,7 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(SetMilestoneTarget command) {
         requireOpen("plan");
-        Task task = requireTask(command.taskId());
-        if (task.durationDays() != 0 || !WorkBreakdownRules.childrenOf(tasks, task.taskId()).isEmpty()) {
-            throw new RuleViolated("Only a milestone (a task of 0 days) has a target date", "targetDate",
-                    "must be empty for a task that is not a milestone");
-        }
-        if (task.reachedOn() != null) {
-            throw new StateConflict("Milestone '" + task.name() + "' was reached on " + task.reachedOn(),
-                    Map.of("reachedOn", task.reachedOn()));
-        }
+        Task task = workBreakdown.checkTarget(command.taskId());
         if (!Objects.equals(task.targetDate(), command.targetDate())) {
             apply(new MilestoneTargetSet(projectId, tenantId, task.taskId(), command.targetDate(), task.targetDate()));
         }
@@ -374,11 +331,7 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(DetectMissedMilestones command) {
         if (!status.isFinal()) {
-            tasks.values().stream()
-                    .filter(task -> task.targetDate() != null && task.reachedOn() == null && !task.missed()
-                            && task.targetDate().isBefore(command.today()))
-                    .toList()
-                    .forEach(task -> apply(new MilestoneMissed(projectId, tenantId, task.taskId(), task.targetDate(),
+            workBreakdown.missedBy(command.today()).forEach(task -> apply(new MilestoneMissed(projectId, tenantId, task.taskId(), task.targetDate(),
                             command.today())));
         }
         return AggregateLifecycle.getVersion();
@@ -387,8 +340,8 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(ReportProgress command) {
         requireTracking(false);
-        Task task = requireWorkTask(command.taskId());
-        ProgressRules.check(task, command.progress());
+        Task task = workBreakdown.workTask(command.taskId());
+        task.checkProgress(command.progress());
         requireNewFact(command.factId());
         Progress progress = command.progress();
         apply(new ProgressReported(projectId, tenantId, task.taskId(), command.factId(), progress.effectiveDate(),
@@ -402,8 +355,8 @@ class Project implements WriteScoped {
     long handle(CorrectProgress command) {
         requireTracking(true);
         Fact corrected = requireFact(command.correctsFactId(), FactKind.PROGRESS);
-        Task task = requireWorkTask(corrected.taskId());
-        ProgressRules.check(task, command.progress());
+        Task task = workBreakdown.workTask(corrected.taskId());
+        task.checkProgress(command.progress());
         requireNewFact(command.factId());
         Progress progress = command.progress();
         apply(new ProgressCorrected(projectId, tenantId, task.taskId(), command.factId(), command.correctsFactId(),
@@ -416,7 +369,7 @@ class Project implements WriteScoped {
     @CommandHandler
     long handle(RecordActualCost command) {
         requireTracking(false);
-        Task task = requireWorkTask(command.taskId());
+        Task task = workBreakdown.workTask(command.taskId());
         requireCost(command.effectiveDate(), command.amount());
         requireNewFact(command.factId());
         apply(new ActualCostRecorded(projectId, tenantId, task.taskId(), command.factId(), command.effectiveDate(),
@@ -595,12 +548,37 @@ class Project implements WriteScoped {
 
     @EventSourcingHandler
     void on(TaskAdded event) {
-        tasks.put(event.taskId(), new Task(event));
+        workBreakdown.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(TaskPlanChanged event) {
+        workBreakdown.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(TaskDependenciesChanged event) {
+        workBreakdown.on(event);
     }
 
     @EventSourcingHandler
     void on(TaskRemoved event) {
-        tasks.remove(event.taskId());
+        workBreakdown.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneTargetSet event) {
+        workBreakdown.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneReached event) {
+        workBreakdown.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(MilestoneMissed event) {
+        workBreakdown.on(event);
     }
 
     @EventSourcingHandler
@@ -661,26 +639,11 @@ class Project implements WriteScoped {
 
     /** A milestone reported finished is reached, on its actual finish (or the fact's effective date). */
     private void reachIfFinished(Task task, Progress progress) {
-        boolean finished = progress.actualFinish() != null
-                || progress.percentComplete().compareTo(BigDecimal.valueOf(100)) == 0;
-        if (task.durationDays() == 0 && task.reachedOn() == null && finished) {
-            LocalDate reachedOn = progress.actualFinish() != null ? progress.actualFinish() : progress.effectiveDate();
+        LocalDate reachedOn = task.reachedBy(progress);
+        if (reachedOn != null) {
             apply(new MilestoneReached(projectId, tenantId, task.taskId(), reachedOn, task.targetDate(),
                     task.targetDate() != null && reachedOn.isAfter(task.targetDate())));
         }
-    }
-
-    private Task requireWorkTask(String taskId) {
-        Task task = taskId == null ? null : tasks.get(taskId);
-        if (task == null) {
-            throw new RuleViolated("No task " + taskId + " in this project", "taskId",
-                    "must be a task of this project");
-        }
-        if (!WorkBreakdownRules.childrenOf(tasks, taskId).isEmpty()) {
-            throw new RuleViolated("Task '" + task.name() + "' is a summary task: report on its subtasks",
-                    "taskId", "must not be a summary task");
-        }
-        return task;
     }
 
     private Fact requireFact(String factId, FactKind kind) {
@@ -705,17 +668,7 @@ class Project implements WriteScoped {
         if (amount == null) {
             throw new RuleViolated("A cost needs an amount", "amount", "must not be null");
         }
-        WorkBreakdownRules.checkAmount("amount", amount, currency);
-    }
-
-    private List<WbsTask> wbs() {
-        return tasks.values().stream().map(task -> new WbsTask(task.taskId(), task.parentTaskId(),
-                task.durationDays(), task.plannedCost(), task.predecessors().stream()
-                        .map(link -> new Dependency(link.predecessorTaskId(),
-                                io.pmo.project.schedule.DependencyType.valueOf(link.type().name()),
-                                link.lagDays()))
-                        .toList(), task.targetDate()))
-                .toList();
+        Amounts.check("amount", amount, currency);
     }
 
     private static String blankToNull(String text) {
@@ -727,37 +680,6 @@ class Project implements WriteScoped {
         Map<LocalDate, Boolean> byDate = new LinkedHashMap<>();
         calendarExceptions.forEach(day -> byDate.put(day.date(), day.working()));
         return byDate;
-    }
-
-    private Task requireTask(String taskId) {
-        Task task = tasks.get(taskId);
-        if (task == null) {
-            throw new NotFound("No task " + taskId + " in this project");
-        }
-        return task;
-    }
-
-    private boolean hasAmounts() {
-        return tasks.values().stream().anyMatch(task -> task.plannedCost() != null);
-    }
-
-    private static TaskPlan normalized(TaskPlan plan) {
-        return new TaskPlan(plan.parentTaskId(), plan.name() == null ? null : plan.name().strip(), plan.durationDays(),
-                plan.plannedCost(), plan.earnedValueMethod(), plan.checkpoints());
-    }
-
-    private static void requireCurrencyCode(String code) {
-        boolean known;
-        try {
-            known = code != null && code.matches("[A-Z]{3}") && Currency.getInstance(code) != null;
-        }
-        catch (IllegalArgumentException ex) {
-            known = false;
-        }
-        if (!known) {
-            throw new RuleViolated("Not an ISO 4217 currency: " + code, "currency",
-                    "must be an ISO 4217 code such as EUR");
-        }
     }
 
     private void requireOpen(String action) {
