@@ -57,6 +57,24 @@ class ProjectSnapshotTests {
                         "\"calendarExceptions\"", "\"customFieldValues\"");
     }
 
+    /**
+     * The project after every kind of event, so that each of its parts holds state: profile, lifecycle, work
+     * breakdown (with a milestone reached, one missed, one removed task), baselines and the fact ledger (with
+     * corrections and a status report). The parts are unwrapped: their fields sit in the project's JSON as before.
+     */
+    @Test
+    void everyPartOfTheProjectRoundTrips() {
+        Project project = projectAfter(ProjectReplayTests.history());
+
+        SerializedObject<byte[]> snapshot = serializer.serialize(project, byte[].class);
+
+        assertThat((Project) serializer.deserialize(snapshot)).usingRecursiveComparison().isEqualTo(project);
+        assertThat(new String(snapshot.getData(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"status\":\"ACTIVE\"", "\"performanceBaselineId\"", "\"statusReports\":[\"",
+                        "\"missed\":true", "\"reachedOn\":\"2026-03-02\"", "\"PROGRESS_CORRECTION\"")
+                .doesNotContain("\"workBreakdown\"", "\"ledger\"", "\"lifecycle\"", "\"profile\"");
+    }
+
     @Test
     void aRestoredSnapshotHandlesTheNextCommandAsTheEventsWould() {
         Project restored = serializer.deserialize(serializer.serialize(projectAfter(richHistory()), byte[].class));
