@@ -60,6 +60,11 @@ final class FactLedger {
         return fact;
     }
 
+    /** The reason of a correction as recorded: stripped, null if blank. */
+    static String reason(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     /** A cost has an effective date and an amount in the project's currency. */
     static void checkCost(LocalDate effectiveDate, Money amount, String currency) {
         if (effectiveDate == null) {

@@ -7,13 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -44,8 +39,6 @@ import io.pmo.events.project.TaskDependency;
 import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
 import io.pmo.platform.access.Caller;
-import io.pmo.platform.access.WriteScoped;
-import io.pmo.platform.security.PmoRole;
 import io.pmo.project.command.FactLedger.Fact;
 import io.pmo.project.command.FactLedger.FactKind;
 import io.pmo.project.command.ProjectCommands.AddTask;
@@ -79,43 +72,14 @@ import io.pmo.project.schedule.WbsSchedule;
 import io.pmo.project.schedule.WorkingCalendar;
 
 /**
- * A project, the aggregate root over its parts: its {@link ProjectProfile} (name, dates, manager, master data,
- * calendar, custom fields), its {@link ProjectLifecycle}, its {@link WorkBreakdown} (tasks, links, milestones), its
- * {@link Baselines} and its {@link FactLedger} (progress and cost facts, status reports). A command handler checks
- * the command through the parts and applies the events; an event sourcing handler hands the event to its part, the
- * only place state changes. The parts are plain Java, each tested on its own. Snapshotted every 100 events (as JSON
- * of its fields, the parts unwrapped into it) and cached, so a project with 1,000 tasks and years of history loads
- * fast. Every handler answers the aggregate's new version, which the API returns as the resource's ETag.
+ * A project, the aggregate root: its command handlers check a command through the parts of the
+ * {@link ProjectState} its events built (profile, lifecycle, work breakdown, baselines, fact ledger), and apply
+ * the events; a rule that fails throws a domain rejection of {@code io.pmo.platform.domain}. Snapshotted every 100
+ * events and cached, so a project with 1,000 tasks and years of history loads fast. Every handler answers the
+ * aggregate's new version, which the API returns as the resource's ETag.
  */
 @Aggregate(snapshotTriggerDefinition = "pmoSnapshotTrigger", cache = ProjectAggregateConfiguration.CACHE)
-@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
-        isGetterVisibility = Visibility.NONE)
-class Project implements WriteScoped {
-
-    @AggregateIdentifier
-    private String projectId;
-
-    private String tenantId;
-
-    /*
-     * The parts are unwrapped into the snapshot's JSON, so it keeps the field layout of the project before it was
-     * split into parts.
-     */
-
-    @JsonUnwrapped
-    private ProjectProfile profile = new ProjectProfile();
-
-    @JsonUnwrapped
-    private ProjectLifecycle lifecycle = new ProjectLifecycle();
-
-    @JsonUnwrapped
-    private WorkBreakdown workBreakdown = new WorkBreakdown();
-
-    @JsonUnwrapped
-    private Baselines baselines = new Baselines();
-
-    @JsonUnwrapped
-    private FactLedger ledger = new FactLedger();
+class Project extends ProjectState {
 
     Project() {
         // for Axon, and for the creation policy of CreateProject
@@ -265,7 +229,7 @@ class Project implements WriteScoped {
         Progress progress = command.progress();
         apply(new ProgressCorrected(projectId, tenantId, task.taskId(), command.factId(), command.correctsFactId(),
                 progress.effectiveDate(), progress.percentComplete(), progress.actualStart(), progress.actualFinish(),
-                progress.checkpointsDone(), blankToNull(command.reason())));
+                progress.checkpointsDone(), FactLedger.reason(command.reason())));
         reachIfFinished(task, progress);
         return AggregateLifecycle.getVersion();
     }
@@ -297,7 +261,7 @@ class Project implements WriteScoped {
         FactLedger.checkCost(command.effectiveDate(), command.amount(), profile.currency());
         ledger.requireNewFact(command.factId());
         apply(new ActualCostCorrected(projectId, tenantId, corrected.taskId(), command.factId(),
-                command.correctsFactId(), command.effectiveDate(), command.amount(), blankToNull(command.reason())));
+                command.correctsFactId(), command.effectiveDate(), command.amount(), FactLedger.reason(command.reason())));
         return AggregateLifecycle.getVersion();
     }
 
@@ -378,133 +342,5 @@ class Project implements WriteScoped {
             apply(new ProjectCustomFieldsChanged(projectId, tenantId, values));
         }
         return AggregateLifecycle.getVersion();
-    }
-
-    @Override
-    public String tenantId() {
-        return tenantId;
-    }
-
-    /** PMO admins write every project of their tenant; a project manager only the projects they manage. */
-    @Override
-    public boolean writableBy(Caller caller) {
-        return caller.isAdmin() || caller.hasRole(PmoRole.PROJECT_MANAGER) && caller.is(profile.managerId());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    @EventSourcingHandler
-    void on(ProjectCreated event) {
-        projectId = event.projectId();
-        tenantId = event.tenantId();
-        profile.on(event);
-        lifecycle.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectRenamed event) {
-        profile.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectPlannedDatesChanged event) {
-        profile.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectManagerAssigned event) {
-        profile.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectDetailsChanged event) {
-        profile.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectCalendarChanged event) {
-        profile.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectCustomFieldsChanged event) {
-        profile.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProjectStatusChanged event) {
-        lifecycle.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(TaskAdded event) {
-        workBreakdown.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(TaskPlanChanged event) {
-        workBreakdown.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(TaskDependenciesChanged event) {
-        workBreakdown.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(TaskRemoved event) {
-        workBreakdown.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneTargetSet event) {
-        workBreakdown.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneReached event) {
-        workBreakdown.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(MilestoneMissed event) {
-        workBreakdown.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(BaselineSaved event) {
-        baselines.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(PerformanceBaselineDesignated event) {
-        baselines.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProgressReported event) {
-        ledger.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ProgressCorrected event) {
-        ledger.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ActualCostRecorded event) {
-        ledger.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ActualCostCorrected event) {
-        ledger.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(StatusReportFiled event) {
-        ledger.on(event);
     }
 }
