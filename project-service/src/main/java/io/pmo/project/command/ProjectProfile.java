@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
@@ -24,6 +23,7 @@ import io.pmo.events.project.ProjectRenamed;
 import io.pmo.platform.access.Caller;
 import io.pmo.platform.domain.NotAllowed;
 import io.pmo.platform.domain.RuleViolated;
+import io.pmo.platform.domain.UserId;
 import io.pmo.platform.security.PmoRole;
 import io.pmo.project.command.ProjectCommands.CreateProject;
 import io.pmo.project.command.ProjectCommands.SetProjectDetails;
@@ -38,7 +38,6 @@ import io.pmo.project.command.ProjectCommands.SetProjectDetails;
 final class ProjectProfile {
 
     /** User ids as tokens carry them in {@code sub}. */
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._:@-]{1,128}");
 
     private String name;
 
@@ -106,9 +105,9 @@ final class ProjectProfile {
     }
 
     private static void checkManagerId(String userId) {
-        if (userId == null || !USER_ID.matcher(userId).matches()) {
+        if (!UserId.isValid(userId)) {
             throw new RuleViolated("A project manager is named by a user id", "managerId",
-                    "must be 1 to 128 letters, digits or . _ : @ -");
+                    UserId.RULE);
         }
     }
 
@@ -132,9 +131,9 @@ final class ProjectProfile {
      * recorded (stripped, null if blank).
      */
     String checkDetails(SetProjectDetails details, boolean hasAmounts) {
-        if (details.sponsorId() != null && !USER_ID.matcher(details.sponsorId()).matches()) {
+        if (details.sponsorId() != null && !UserId.isValid(details.sponsorId())) {
             throw new RuleViolated("A sponsor is named by a user id", "sponsorId",
-                    "must be 1 to 128 letters, digits or . _ : @ -");
+                    UserId.RULE);
         }
         if (details.methodology() == null) {
             throw new RuleViolated("A project needs a methodology", "methodology", "must not be null");
