@@ -22,6 +22,7 @@ import io.pmo.events.project.ProjectPlannedDatesChanged;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.platform.access.Caller;
 import io.pmo.platform.domain.NotAllowed;
+import io.pmo.platform.domain.DateRange;
 import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.domain.UserId;
 import io.pmo.platform.security.PmoRole;
@@ -98,7 +99,7 @@ final class ProjectProfile {
             throw new RuleViolated("A project needs a planned start and finish",
                     start == null ? "plannedStart" : "plannedFinish", "must not be null");
         }
-        if (finish.isBefore(start)) {
+        if (!DateRange.isOrdered(start, finish)) {
             throw new RuleViolated("The planned finish " + finish + " is before the planned start " + start,
                     "plannedFinish", "must not be before plannedStart");
         }

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.events.project.ProjectStatus;
+import io.pmo.platform.domain.DateRange;
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
@@ -160,7 +161,7 @@ class ProjectController {
 
 
     private static void requireDateOrder(LocalDate start, LocalDate finish) {
-        if (finish.isBefore(start)) {
+        if (!DateRange.isOrdered(start, finish)) {
             throw new InvalidRequestException("The planned finish is before the planned start",
                     List.of(Map.of("field", "plannedFinish", "message", "must not be before plannedStart")));
         }

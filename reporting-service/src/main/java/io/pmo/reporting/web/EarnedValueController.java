@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.events.project.BaselineSaved;
+import io.pmo.platform.domain.DateRange;
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.web.IfMatch;
@@ -76,7 +77,7 @@ class EarnedValueController {
             @RequestParam(required = false) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
         SCurvePeriod scurvePeriod = period(period);
-        if (to.isBefore(from)) {
+        if (!DateRange.isOrdered(from, to)) {
             throw new RuleViolated("The S-curve runs forward: to " + to + " is before from " + from,
                     "to", "must not be before from");
         }
