@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
+import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.platform.web.Writes;
 import io.pmo.project.command.ProjectCommands.DesignatePerformanceBaseline;
@@ -95,9 +97,24 @@ class ProjectBaselineController {
         return baselines.list(identity.tenantId(), projects.require(identity, projectId), page, size);
     }
 
+    /**
+     * One baseline. {@code minVersion} (or {@code X-Min-Version}) waits for the version a write on this baseline
+     * answered (its save, or a designation of it or of another baseline of the project): the saved baseline and
+     * its performance flag are two events that the projection may apply in two batches. 202 with what is there
+     * while the read model is behind.
+     */
     @GetMapping("/baselines/{baselineId}")
-    ProjectBaseline get(@PathVariable ProjectId projectId, @PathVariable String baselineId, RequestIdentity identity) {
-        return baseline(identity, projectId, baselineId);
+    ResponseEntity<ProjectBaseline> get(@PathVariable ProjectId projectId, @PathVariable String baselineId,
+            RequestIdentity identity, @RequestParam(required = false) @Min(0) Long minVersion,
+            @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
+        ReadModelWait.Result<ProjectBaseline> result = ReadModelWait.await(() -> baselines.find(identity.tenantId(),
+                projectId.value(), baselineId), ProjectBaseline::version,
+                ReadModelWait.minVersion(minVersion, minVersionHeader), ReadModelWait.DEFAULT_TIMEOUT);
+        if (!result.caughtUp()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(result.document().orElse(null));
+        }
+        return ResponseEntity.ok(result.document()
+                .orElseThrow(() -> new NotFound("No baseline " + baselineId + " in project " + projectId)));
     }
 
     /** What moved from baseline {@code from} to baseline {@code to}; either may be {@code current}. */
