@@ -39,8 +39,9 @@ import java.util.Set;
  * score in tenths of a point) and cost 0 to {@link Item#MAX_COST} minor units, so every sum fits in a long.
  * The table reaches the smaller of the free candidates' total value and the fractional-knapsack bound for the
  * largest budget asked about (no selection within that budget is worth more), so time is
- * O(candidates x values) and memory that many bits: 300 candidates worth up to 1,000 each take at most about
- * 11 MB, 1,000 candidates about 63 MB.
+ * O(candidates x values) and memory about half that many bits (a candidate's bits reach only the running total)
+ * plus 8 bytes per value: 300 candidates worth up to 1,000 each take at most about 8 MB, 1,000 candidates about
+ * 71 MB.
  */
 public final class Knapsack {
 
