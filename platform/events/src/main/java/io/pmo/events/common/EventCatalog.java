@@ -7,7 +7,22 @@ import java.util.Optional;
 
 import org.axonframework.serialization.Revision;
 
+import io.pmo.events.portfolio.BudgetEnvelopeSet;
+import io.pmo.events.portfolio.CandidateEstimated;
+import io.pmo.events.portfolio.CandidateProposed;
+import io.pmo.events.portfolio.CandidateScored;
+import io.pmo.events.portfolio.EnvelopeOverridden;
 import io.pmo.events.portfolio.FundingApproved;
+import io.pmo.events.portfolio.GateDecided;
+import io.pmo.events.portfolio.PortfolioCreated;
+import io.pmo.events.portfolio.PortfolioDetailsChanged;
+import io.pmo.events.portfolio.PortfolioSettingsChanged;
+import io.pmo.events.portfolio.ProgramAdded;
+import io.pmo.events.portfolio.ScenarioApproved;
+import io.pmo.events.portfolio.ScenarioEvaluated;
+import io.pmo.events.portfolio.ScoringModelChanged;
+import io.pmo.events.portfolio.StrategicObjectivesSet;
+import io.pmo.events.portfolio.WsjfEstimated;
 import io.pmo.events.project.ActualCostCorrected;
 import io.pmo.events.project.ActualCostRecorded;
 import io.pmo.events.project.BaselineSaved;
@@ -63,7 +78,22 @@ public final class EventCatalog {
             ProjectCalendarChanged.class,
             ProjectCustomFieldsChanged.class,
             ProjectSettingsChanged.class,
-            FundingApproved.class);
+            PortfolioCreated.class,
+            PortfolioDetailsChanged.class,
+            ProgramAdded.class,
+            BudgetEnvelopeSet.class,
+            StrategicObjectivesSet.class,
+            ScoringModelChanged.class,
+            CandidateProposed.class,
+            CandidateEstimated.class,
+            CandidateScored.class,
+            WsjfEstimated.class,
+            GateDecided.class,
+            EnvelopeOverridden.class,
+            FundingApproved.class,
+            ScenarioEvaluated.class,
+            ScenarioApproved.class,
+            PortfolioSettingsChanged.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

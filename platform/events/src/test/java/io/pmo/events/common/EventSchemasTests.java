@@ -17,6 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.pmo.events.portfolio.CandidateScored;
+import io.pmo.events.portfolio.GateDecided;
+import io.pmo.events.portfolio.ScenarioEvaluated;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectStatusChanged;
 
@@ -75,7 +78,47 @@ class EventSchemasTests {
         assertThat(EventSchemas.validate(type(ProjectStatusChanged.class), data)).isEmpty();
     }
 
+    @Test
+    void rejectionIsValidWithToGateNull() {
+        ObjectNode data = EventsMother.dataOf(EventsMother.gateRejected());
+
+        assertThat(data.get("toGate").isNull()).isTrue();
+        assertThat(EventSchemas.validate(type(GateDecided.class), data)).isEmpty();
+    }
+
     // --- what the schemas refuse ----------------------------------------------------------------------
+
+    @Test
+    void rejectsAToGateOfNullExceptForARejection() {
+        ObjectNode approvalToNoGate = EventsMother.dataOf(EventsMother.gateApprovedIntoFunding());
+        approvalToNoGate.putNull("toGate");
+        ObjectNode rejectionToAGate = EventsMother.dataOf(EventsMother.gateRejected());
+        rejectionToAGate.put("toGate", "IDEA");
+
+        assertThat(List.of(approvalToNoGate, rejectionToAGate)).allSatisfy(data -> assertThat(
+                EventSchemas.validate(type(GateDecided.class), data)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("toGate")));
+    }
+
+    @Test
+    void rejectsAnInfeasibleFrontierPointWithAValue() {
+        ObjectNode data = EventsMother.dataOf(EventsMother.scenarioEvaluated());
+        ObjectNode infeasible = (ObjectNode) data.get("frontier").get(0);
+        assertThat(infeasible.get("feasible").asBoolean()).isFalse();
+        infeasible.put("value", 3.5);
+
+        assertThat(EventSchemas.validate(type(ScenarioEvaluated.class), data)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("value"));
+    }
+
+    @Test
+    void rejectsARatingsKeyThatIsNotACriterionKey() {
+        ObjectNode data = EventsMother.dataOf(EventsMother.sampleOf(CandidateScored.class));
+        ((ObjectNode) data.get("ratings")).put("Strategic fit", 8);
+
+        assertThat(EventSchemas.validate(type(CandidateScored.class), data)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("ratings"));
+    }
 
     @Test
     void rejectsDataWithoutARequiredField() {

@@ -10,7 +10,28 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.pmo.events.portfolio.BudgetEnvelopeSet;
+import io.pmo.events.portfolio.CandidateEstimated;
+import io.pmo.events.portfolio.CandidateProposed;
+import io.pmo.events.portfolio.CandidateScored;
+import io.pmo.events.portfolio.EnvelopeOverridden;
+import io.pmo.events.portfolio.FrontierPoint;
 import io.pmo.events.portfolio.FundingApproved;
+import io.pmo.events.portfolio.GateDecided;
+import io.pmo.events.portfolio.GateDecision;
+import io.pmo.events.portfolio.PortfolioCreated;
+import io.pmo.events.portfolio.PortfolioDetailsChanged;
+import io.pmo.events.portfolio.PortfolioSettingsChanged;
+import io.pmo.events.portfolio.PortfolioSettingsEvent;
+import io.pmo.events.portfolio.ProgramAdded;
+import io.pmo.events.portfolio.ScenarioApproved;
+import io.pmo.events.portfolio.ScenarioEvaluated;
+import io.pmo.events.portfolio.ScoringCriterion;
+import io.pmo.events.portfolio.ScoringModelChanged;
+import io.pmo.events.portfolio.StageGate;
+import io.pmo.events.portfolio.StrategicObjective;
+import io.pmo.events.portfolio.StrategicObjectivesSet;
+import io.pmo.events.portfolio.WsjfEstimated;
 import io.pmo.events.project.ActualCostCorrected;
 import io.pmo.events.project.ActualCostRecorded;
 import io.pmo.events.project.BaselineSaved;
@@ -68,6 +89,22 @@ final class EventsMother {
 
     static final String SUMMARY_TASK_ID = "0a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d";
 
+    static final String PORTFOLIO_ID = "5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f8a";
+
+    /** The funding decision: the gate approval into FUNDING, its envelope override and its FundingApproved. */
+    static final String DECISION_ID = "6e7f8a9b-0c1d-4e2f-9a3b-4c5d6e7f8a9b";
+
+    static final String PROGRAM_ID = "7f8a9b0c-1d2e-4f3a-8b4c-5d6e7f8a9b0c";
+
+    static final String SCENARIO_ID = "8a9b0c1d-2e3f-4a4b-9c5d-6e7f8a9b0c1d";
+
+    /** A second candidate, next to {@link #PROJECT_ID}. */
+    static final String OTHER_PROJECT_ID = "9b0c1d2e-3f4a-4b5c-8d6e-7f8a9b0c1d2e";
+
+    static final String REVENUE_OBJECTIVE_ID = "0c1d2e3f-4a5b-4c6d-9e7f-8a9b0c1d2e3f";
+
+    static final String COST_OBJECTIVE_ID = "1d2e3f4a-5b6c-4d7e-8f8a-9b0c1d2e3f4a";
+
     private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
             Map.entry(ProjectCreated.class, EventsMother::projectCreated),
             Map.entry(ProjectRenamed.class, EventsMother::projectRenamed),
@@ -94,14 +131,37 @@ final class EventsMother {
                     LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 20), true)),
             Map.entry(MilestoneMissed.class, () -> new MilestoneMissed(PROJECT_ID, TENANT_ID, TASK_ID,
                     LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 21))),
-            Map.entry(FundingApproved.class, () -> new FundingApproved("5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f8a", TENANT_ID,
-                    "6e7f8a9b-0c1d-4e2f-9a3b-4c5d6e7f8a9b", PROJECT_ID, Money.of("250000.00", "EUR"),
-                    LocalDate.of(2026, 2, 20))),
+            Map.entry(FundingApproved.class, () -> new FundingApproved(PORTFOLIO_ID, TENANT_ID, DECISION_ID,
+                    PROJECT_ID, Money.of("250000.00", "EUR"), LocalDate.of(2026, 2, 20))),
             Map.entry(StatusReportFiled.class, () -> new StatusReportFiled(PROJECT_ID, TENANT_ID, REPORT_ID,
                     LocalDate.of(2026, 3, 31), Rag.GREEN, Rag.AMBER, Rag.GREEN, Rag.RED, "Vendor late; budget tight")),
             Map.entry(ProjectCalendarChanged.class, EventsMother::projectCalendarChanged),
             Map.entry(ProjectCustomFieldsChanged.class, EventsMother::projectCustomFieldsChanged),
-            Map.entry(ProjectSettingsChanged.class, EventsMother::projectSettingsChanged));
+            Map.entry(ProjectSettingsChanged.class, EventsMother::projectSettingsChanged),
+            Map.entry(PortfolioCreated.class, EventsMother::portfolioCreated),
+            Map.entry(PortfolioDetailsChanged.class, () -> new PortfolioDetailsChanged(PORTFOLIO_ID, TENANT_ID,
+                    "Digital transformation", "Every initiative that moves a process online", "user-9")),
+            Map.entry(ProgramAdded.class, () -> new ProgramAdded(PORTFOLIO_ID, TENANT_ID, PROGRAM_ID,
+                    "Cloud migration", "user-42")),
+            Map.entry(BudgetEnvelopeSet.class, () -> new BudgetEnvelopeSet(PORTFOLIO_ID, TENANT_ID, 2027,
+                    Money.of("2500000.00", "EUR"))),
+            Map.entry(StrategicObjectivesSet.class, EventsMother::strategicObjectivesSet),
+            Map.entry(ScoringModelChanged.class, EventsMother::scoringModelChanged),
+            Map.entry(CandidateProposed.class, EventsMother::candidateProposed),
+            Map.entry(CandidateEstimated.class, () -> new CandidateEstimated(PORTFOLIO_ID, TENANT_ID, PROJECT_ID,
+                    Money.of("240000.00", "EUR"), Money.of("600000.00", "EUR"))),
+            Map.entry(CandidateScored.class, () -> new CandidateScored(PORTFOLIO_ID, TENANT_ID, PROJECT_ID, "user-7",
+                    2, Map.of("strategicFit", 8, "deliveryRisk", 50, "costSaving", 5))),
+            Map.entry(WsjfEstimated.class, () -> new WsjfEstimated(PORTFOLIO_ID, TENANT_ID, PROJECT_ID, "user-7", 8,
+                    5, 3, 13)),
+            Map.entry(GateDecided.class, EventsMother::gateApprovedIntoFunding),
+            Map.entry(EnvelopeOverridden.class, () -> new EnvelopeOverridden(PORTFOLIO_ID, TENANT_ID, DECISION_ID,
+                    PROJECT_ID, 2027, Money.of("2500000.00", "EUR"), Money.of("2650000.00", "EUR"),
+                    "Regulatory deadline; the CFO agreed to exceed the 2027 envelope")),
+            Map.entry(ScenarioEvaluated.class, EventsMother::scenarioEvaluated),
+            Map.entry(ScenarioApproved.class, () -> new ScenarioApproved(PORTFOLIO_ID, TENANT_ID, SCENARIO_ID,
+                    List.of(PROJECT_ID, OTHER_PROJECT_ID))),
+            Map.entry(PortfolioSettingsChanged.class, EventsMother::portfolioSettingsChanged));
 
     private EventsMother() {
     }
@@ -209,6 +269,68 @@ final class EventsMother {
                                 List.of("LOW", "MEDIUM", "HIGH"), false)));
     }
 
+    /** A portfolio created without a description: {@code description} is JSON null. */
+    static PortfolioCreated portfolioCreated() {
+        return new PortfolioCreated(PORTFOLIO_ID, TENANT_ID, "Digital transformation", null, "user-9", "EUR");
+    }
+
+    static StrategicObjectivesSet strategicObjectivesSet() {
+        return new StrategicObjectivesSet(PORTFOLIO_ID, TENANT_ID,
+                List.of(new StrategicObjective(REVENUE_OBJECTIVE_ID, "Grow digital revenue", 60),
+                        new StrategicObjective(COST_OBJECTIVE_ID, "Cut operating cost", 40)));
+    }
+
+    /** Version 2: two criteria measure an objective, one (delivery risk, on a 0..100 scale) none. */
+    static ScoringModelChanged scoringModelChanged() {
+        List<Integer> fibonacci = List.of(1, 2, 3, 5, 8, 13, 20);
+        return new ScoringModelChanged(PORTFOLIO_ID, TENANT_ID, 2,
+                List.of(new ScoringCriterion("strategicFit", "Strategic fit", 50, fibonacci, REVENUE_OBJECTIVE_ID),
+                        new ScoringCriterion("deliveryRisk", "Delivery risk", 30, List.of(0, 25, 50, 75, 100), null),
+                        new ScoringCriterion("costSaving", "Cost saving", 20, fibonacci, COST_OBJECTIVE_ID)));
+    }
+
+    /** A candidate directly under the portfolio, without an estimated benefit: both are JSON null. */
+    static CandidateProposed candidateProposed() {
+        return new CandidateProposed(PORTFOLIO_ID, TENANT_ID, PROJECT_ID, null, 2027, Money.of("250000.00", "EUR"),
+                null, "IDEA");
+    }
+
+    /** The approval that passes the candidate into the funding gate. */
+    static GateDecided gateApprovedIntoFunding() {
+        return new GateDecided(PORTFOLIO_ID, TENANT_ID, PROJECT_ID, DECISION_ID, "BUSINESS_CASE",
+                GateDecision.APPROVE, "FUNDING", PRINCIPAL, "Business case sound; fits the 2027 envelope",
+                List.of("Business case reviewed", "Sponsor named"));
+    }
+
+    /** A rejection: the candidate is at no gate any more, {@code toGate} is JSON null. */
+    static GateDecided gateRejected() {
+        return new GateDecided(PORTFOLIO_ID, TENANT_ID, PROJECT_ID, DECISION_ID, "IDEA", GateDecision.REJECT,
+                null, PRINCIPAL, "Duplicates the CRM programme", List.of());
+    }
+
+    /**
+     * The must-include project costs 240,000, so the 200,000 level of the frontier is infeasible (value and cost
+     * null); 500,000 buys both candidates.
+     */
+    static ScenarioEvaluated scenarioEvaluated() {
+        return new ScenarioEvaluated(PORTFOLIO_ID, TENANT_ID, SCENARIO_ID, "2027 baseline",
+                Money.of("500000.00", "EUR"), 2, List.of(PROJECT_ID), List.of(), List.of(PROJECT_ID, OTHER_PROJECT_ID),
+                new BigDecimal("12.5"), Money.of("480000.00", "EUR"),
+                List.of(new FrontierPoint(Money.of("200000.00", "EUR"), false, null, null, 0),
+                        new FrontierPoint(Money.of("500000.00", "EUR"), true, new BigDecimal("12.5"),
+                                Money.of("480000.00", "EUR"), 2)));
+    }
+
+    /** Three gates; passing into FUNDING funds the candidate. */
+    static PortfolioSettingsChanged portfolioSettingsChanged() {
+        return new PortfolioSettingsChanged(PortfolioSettingsEvent.settingsIdOf(TENANT_ID), TENANT_ID, List.of(
+                new StageGate("IDEA", "Idea", List.of("Problem statement written"), List.of("PORTFOLIO_MANAGER"),
+                        false),
+                new StageGate("BUSINESS_CASE", "Business case", List.of("Business case reviewed", "Sponsor named"),
+                        List.of("PORTFOLIO_MANAGER", "PMO_ADMIN"), false),
+                new StageGate("FUNDING", "Funding", List.of("Envelope checked"), List.of("PMO_ADMIN"), true)));
+    }
+
     /** A transition without a reason: {@code reason} is serialised as JSON null. */
     static ProjectStatusChanged projectApproved() {
         return new ProjectStatusChanged(PROJECT_ID, TENANT_ID, ProjectStatus.PROPOSED, ProjectStatus.APPROVED, null);
@@ -229,7 +351,8 @@ final class EventsMother {
 
     /** The sample in the envelope the Kafka publisher puts around it. */
     static CloudEvent cloudEventOf(Object event) {
-        return new CloudEvent("b6f1d7a2-0c3e-4f5a-8d9b-1e2f3a4b5c6d", "/pmo/project-service",
+        return new CloudEvent("b6f1d7a2-0c3e-4f5a-8d9b-1e2f3a4b5c6d",
+                "/pmo/" + EventCatalog.context(event.getClass()) + "-service",
                 EventCatalog.cloudEventType(event.getClass()), ((TenantEvent) event).aggregateId(),
                 Instant.parse("2026-03-01T09:15:30.123Z"), TENANT_ID, PRINCIPAL, "corr-7f3a", "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", 3, dataOf(event));
     }
