@@ -5,7 +5,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -68,7 +67,8 @@ class ProjectSettings implements TenantOwned {
             throw new IllegalArgumentException("Settings " + command.settingsId() + " are not those of tenant "
                     + command.tenantId());
         }
-        requireVersion(command.expectedVersion());
+        StateConflict.requireVersion(command.expectedVersion(), tenantId == null ? null
+                : AggregateLifecycle.getVersion(), "project settings");
         if (command.workingWeekdays().isEmpty()) {
             throw new RuleViolated("A calendar needs at least one working weekday", "workingWeekdays",
                     "must name at least one weekday");
@@ -81,19 +81,6 @@ class ProjectSettings implements TenantOwned {
             apply(new ProjectSettingsChanged(command.settingsId(), command.tenantId(), weekdays, days, fields));
         }
         return AggregateLifecycle.getVersion();
-    }
-
-    /** If-Match: the settings must exist at exactly that version. */
-    private void requireVersion(Long expected) {
-        if (expected == null) {
-            return;
-        }
-        Long current = tenantId == null ? null : AggregateLifecycle.getVersion();
-        if (!expected.equals(current)) {
-            throw new StateConflict(current == null ? "The tenant has no project settings yet: write them "
-                    + "without If-Match" : "The project settings are at version " + current + ", not " + expected,
-                    current == null ? Map.of() : Map.of("currentVersion", current));
-        }
     }
 
     @Override

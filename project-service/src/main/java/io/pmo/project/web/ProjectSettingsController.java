@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -78,18 +77,9 @@ class ProjectSettingsController {
     @GetMapping
     ResponseEntity<SettingsView> get(RequestIdentity identity, @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        ReadModelWait.Result<ProjectSettingsView> result = ReadModelWait.await(() -> settings.find(
-                identity.tenantId()), ProjectSettingsView::version, ReadModelWait.minVersion(minVersion,
-                        minVersionHeader), ReadModelWait.DEFAULT_TIMEOUT);
-        ProjectSettingsView view = result.document().orElseGet(() -> ProjectSettingsView.defaults(identity.tenantId()));
-        if (!result.caughtUp()) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(SettingsView.of(view));
-        }
-        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        if (view.version() != null) {
-            ok.eTag(IfMatch.etag(view.version()));
-        }
-        return ok.body(SettingsView.of(view));
+        return ReadModelWait.respond(() -> settings.find(identity.tenantId()),
+                view -> view.version() == null ? -1 : view.version(), minVersion, minVersionHeader,
+                () -> ProjectSettingsView.defaults(identity.tenantId()), SettingsView::of);
     }
 
     @PutMapping

@@ -41,4 +41,17 @@ public final class StateConflict extends Rejection {
     public Object currentState() {
         return details().get(CURRENT_STATE);
     }
+
+    /**
+     * If-Match on an aggregate that may not exist yet (a tenant's settings): it must exist at exactly that version.
+     * @param current the aggregate's version, null while it does not exist
+     */
+    public static void requireVersion(Long expected, Long current, String what) {
+        if (expected == null || expected.equals(current)) {
+            return;
+        }
+        throw new StateConflict(current == null ? "There are no " + what + " yet: write them without If-Match"
+                : "The " + what + " are at version " + current + ", not " + expected,
+                current == null ? Map.of() : Map.of("currentVersion", current));
+    }
 }

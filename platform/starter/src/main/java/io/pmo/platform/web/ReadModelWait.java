@@ -2,8 +2,12 @@ package io.pmo.platform.web;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Read-your-writes over eventually consistent read models: a read with {@code ?minVersion=N} (or
@@ -41,6 +45,26 @@ public final class ReadModelWait {
                 return new Result<>(document, false);
             }
         }
+    }
+
+    /**
+     * A read that may wait for a version (CONVENTIONS.md), as a response: 202 with what is there while the read model
+     * is behind; else 200 with the document (or {@code whenMissing}'s: defaults, or a thrown {@code NotFound}) and
+     * its version as ETag when it has one (a version below 0 means none).
+     */
+    public static <T, R> ResponseEntity<R> respond(Supplier<Optional<T>> load, ToLongFunction<T> version,
+            Long minVersion, Long minVersionHeader, Supplier<T> whenMissing, Function<T, R> view) {
+        Result<T> result = await(load, version, minVersion(minVersion, minVersionHeader), DEFAULT_TIMEOUT);
+        if (!result.caughtUp()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).body(result.document().map(view).orElse(null));
+        }
+        T document = result.document().orElseGet(whenMissing);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        long current = version.applyAsLong(document);
+        if (current >= 0) {
+            ok.eTag(IfMatch.etag(current));
+        }
+        return ok.body(view.apply(document));
     }
 
     /** {@code ?minVersion} wins over {@code X-Min-Version}; both optional. */

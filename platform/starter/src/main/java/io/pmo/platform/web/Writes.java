@@ -1,6 +1,7 @@
 package io.pmo.platform.web;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Sends a command whose handler answers the aggregate's new version, and answers it as a {@code long}: the one
@@ -9,6 +10,16 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 public final class Writes {
 
     private Writes() {
+    }
+
+    /** The body of a write that changed a resource: its id and the new version (also the ETag). */
+    public record Result(String id, long version) {
+    }
+
+    /** Sends the command and answers 200 with {@link Result} and the new version as ETag. */
+    public static ResponseEntity<Result> ok(CommandGateway commands, String id, Object command) {
+        long version = version(commands, command);
+        return ResponseEntity.ok().eTag(IfMatch.etag(version)).body(new Result(id, version));
     }
 
     /**
