@@ -137,4 +137,20 @@ final class Candidate {
     void markFunded() {
         funded = true;
     }
+
+    /** By value, so that two candidates built from the same events are equal (the fixture's replay check). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Candidate that && projectId.equals(that.projectId)
+                && java.util.Objects.equals(programId, that.programId) && fiscalYear == that.fiscalYear
+                && estimatedCost.equals(that.estimatedCost)
+                && java.util.Objects.equals(estimatedBenefit, that.estimatedBenefit)
+                && java.util.Objects.equals(gate, that.gate) && rejected == that.rejected && funded == that.funded
+                && ratings.equals(that.ratings) && wsjf.equals(that.wsjf);
+    }
+
+    @Override
+    public int hashCode() {
+        return projectId.hashCode();
+    }
 }

@@ -1,6 +1,6 @@
 package io.pmo.project.command;
 
-import static io.pmo.project.command.Rejections.rejectedNaming;
+import static io.pmo.platform.testing.Rejections.rejectedNaming;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.axonframework.test.matchers.Matchers.sequenceOf;
 import static io.pmo.project.command.ProjectMother.PROJECT_ID;

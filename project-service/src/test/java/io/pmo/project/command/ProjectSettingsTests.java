@@ -1,6 +1,6 @@
 package io.pmo.project.command;
 
-import static io.pmo.project.command.Rejections.rejectedNaming;
+import static io.pmo.platform.testing.Rejections.rejectedNaming;
 import static io.pmo.project.command.ProjectSettingsMother.BOXING_DAY;
 import static io.pmo.project.command.ProjectSettingsMother.CHRISTMAS;
 import static io.pmo.project.command.ProjectSettingsMother.COST_CENTRE;

@@ -2,7 +2,7 @@ package io.pmo.project.command;
 
 import static io.pmo.project.command.ProjectMother.PROJECT_ID;
 import static io.pmo.project.command.ProjectMother.TENANT_ID;
-import static io.pmo.project.command.Rejections.rejected;
+import static io.pmo.platform.testing.Rejections.rejected;
 import static io.pmo.project.command.WorkBreakdownMother.BUILD;
 import static io.pmo.project.command.WorkBreakdownMother.CODE;
 import static io.pmo.project.command.WorkBreakdownMother.DESIGN;

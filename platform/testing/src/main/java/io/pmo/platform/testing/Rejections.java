@@ -1,4 +1,4 @@
-package io.pmo.project.command;
+package io.pmo.platform.testing;
 
 import java.util.List;
 import java.util.Map;
@@ -11,21 +11,21 @@ import org.hamcrest.TypeSafeDiagnosingMatcher;
 import io.pmo.platform.domain.Rejection;
 
 /**
- * Matchers for the rejections the project aggregate answers with: which kind (a rule broken, a conflict with the
+ * Matchers for the rejections an aggregate answers with (in aggregate fixture tests): which kind (a rule broken, a conflict with the
  * current state, not found, not allowed), the fields it names and the facts it gives, never an HTTP status.
  */
-final class Rejections {
+public final class Rejections {
 
     private Rejections() {
     }
 
     /** A rejection of this kind naming {@code field} in its errors (any field if null). */
-    static Matcher<Rejection> rejected(Class<? extends Rejection> kind, String field) {
+    public static Matcher<Rejection> rejected(Class<? extends Rejection> kind, String field) {
         return rejected(kind, field, null, null);
     }
 
     /** As {@link #rejected(Class, String)}, with a detail {@code key = value} too (if key given). */
-    static Matcher<Rejection> rejected(Class<? extends Rejection> kind, String field, String key, Object value) {
+    public static Matcher<Rejection> rejected(Class<? extends Rejection> kind, String field, String key, Object value) {
         return new TypeSafeDiagnosingMatcher<>() {
 
             @Override
@@ -48,7 +48,7 @@ final class Rejections {
     }
 
     /** A rejection of this kind whose {@code errors} name every one of {@code fields}. */
-    static Matcher<Rejection> rejectedNaming(Class<? extends Rejection> kind, String... fields) {
+    public static Matcher<Rejection> rejectedNaming(Class<? extends Rejection> kind, String... fields) {
         return new TypeSafeDiagnosingMatcher<>() {
 
             @Override
