@@ -72,4 +72,14 @@ public final class PortfolioEventsMother {
         }
         return history;
     }
+
+    /** The record a CloudEvent of the catalog carries, as the consumer toolkit binds it. */
+    public static Object record(CloudEvent envelope) {
+        try {
+            return PmoJson.mapper().treeToValue(envelope.data(), EventCatalog.forType(envelope.type()).orElseThrow());
+        }
+        catch (Exception ex) {
+            throw new AssertionError(ex);
+        }
+    }
 }

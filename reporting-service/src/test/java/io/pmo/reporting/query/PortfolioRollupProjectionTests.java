@@ -26,8 +26,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.pmo.events.common.CloudEvent;
-import io.pmo.events.common.EventCatalog;
-import io.pmo.events.common.PmoJson;
 import io.pmo.events.portfolio.GateDecided;
 import io.pmo.events.portfolio.GateDecision;
 import io.pmo.events.portfolio.PortfolioEvent;
@@ -285,7 +283,7 @@ class PortfolioRollupProjectionTests {
     /** Hands each event to reporting's handlers in the order {@link ProjectEventsConsumer} declares them. */
     private void deliver(List<CloudEvent> events) {
         for (CloudEvent envelope : events) {
-            Object event = record(envelope);
+            Object event = PortfolioEventsMother.record(envelope);
             ReceivedEvent<Object> received = ReceivedEvent.of(ProjectEventsMother.GROUP, envelope, event);
             if (event instanceof ProjectEvent project) {
                 reports.apply(project, received);
@@ -296,15 +294,6 @@ class PortfolioRollupProjectionTests {
             else {
                 rollups.apply((PortfolioEvent) event, received);
             }
-        }
-    }
-
-    private static Object record(CloudEvent envelope) {
-        try {
-            return PmoJson.mapper().treeToValue(envelope.data(), EventCatalog.forType(envelope.type()).orElseThrow());
-        }
-        catch (Exception ex) {
-            throw new AssertionError(ex);
         }
     }
 
