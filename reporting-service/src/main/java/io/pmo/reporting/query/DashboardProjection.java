@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -38,10 +39,12 @@ import io.pmo.reporting.rag.RagThresholds;
  * nothing. Results are keyed by project version and definition version. A row never goes back to an older
  * definition version: when the two paths race, the write that would do so is refused and the project event is
  * retried (by then the definition read model knows the newer version); a threshold recomputation whose row moved
- * on meanwhile reads it again.
+ * on meanwhile reads it again. It comes first in its processing group: {@link PortfolioRollupProjection}, after
+ * it, counts the ratings it wrote.
  */
 @Component
 @ProcessingGroup("rag-results")
+@Order(1)
 public class DashboardProjection {
 
     private static final Logger log = LoggerFactory.getLogger(DashboardProjection.class);

@@ -5,21 +5,26 @@ import org.springframework.context.annotation.Configuration;
 
 import io.pmo.events.common.EventCatalog;
 import io.pmo.events.common.TenantEvent;
+import io.pmo.events.portfolio.PortfolioEvent;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.platform.consumer.CloudEventConsumer;
 
 /**
- * reporting-service's consumer group on {@code pmo.project.events}: every event of the topic goes to the audit
- * trail first; project events (only they: not e.g. the tenant's project settings, which concern no project)
- * then go to the project report and to the earned-value inputs, and last to the dashboard, which is computed
- * from those two. The earned-value inputs share this group rather
- * than reading the topic again in a group of their own: both read models then move through the same project
- * versions together (a {@code ?minVersion=} read of either waits for the same event), one dead-letter topic and
- * one admin endpoint cover them, and the topic is read once. The price: a failure of either parks the project
- * for both, which is what a reader wants anyway (a report row ahead of its earned value would disagree with it).
- * The platform's consumer toolkit runs it: offsets are committed after both
- * writes, an event applied already is skipped, and a record that cannot be handled goes to
- * {@code pmo.project.events.reporting-service.dlq} with its reason, parking its project until it is replayed.
+ * reporting-service's consumer group on {@code pmo.project.events} and {@code pmo.portfolio.events}: every event of
+ * both topics goes to the audit trail first; project events (only they: not e.g. the tenant's project settings,
+ * which concern no project) then go to the project report and to the earned-value inputs, then to the dashboard,
+ * which is computed from those two, and last to the portfolio roll-up, which sums the dashboards of a portfolio's
+ * candidates; portfolio events (not the tenant's portfolio settings) go to the roll-up. The earned-value inputs
+ * share this group rather than reading the topic again in a group of their own: both read models then move
+ * through the same project versions together (a {@code ?minVersion=} read of either waits for the same event),
+ * one dead-letter topic and one admin endpoint cover them, and the topic is read once. The price: a failure of
+ * either parks the project for both, which is what a reader wants anyway (a report row ahead of its earned value
+ * would disagree with it). The portfolio topic joins the same group for the roll-up, which is fed by both topics
+ * and must not depend on which arrives first (see {@link PortfolioRollupProjection}): one group keeps one admin
+ * endpoint; dedupe and parking are per aggregate, so a parked portfolio holds back none of its projects.
+ * The platform's consumer toolkit runs it: offsets are committed after the writes, an event applied already is
+ * skipped, and a record that cannot be handled goes to {@code <topic>.reporting-service.dlq} with its reason,
+ * parking its project or portfolio until it is replayed.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectEventsConsumer {
@@ -29,13 +34,16 @@ class ProjectEventsConsumer {
 
     @Bean
     CloudEventConsumer reportingProjectEvents(AuditLogProjection audit, ProjectReportProjection reports,
-            EvmInputsProjection evm, DashboardProjection dashboard) {
+            EvmInputsProjection evm, DashboardProjection dashboard, PortfolioRollupProjection portfolios) {
         return CloudEventConsumer.group(GROUP)
                 .topic(EventCatalog.topic("project"))
+                .topic(EventCatalog.topic("portfolio"))
                 .on(TenantEvent.class, audit::record)
                 .on(ProjectEvent.class, reports::apply)
                 .on(ProjectEvent.class, evm::apply)
                 .on(ProjectEvent.class, dashboard::apply)
+                .on(ProjectEvent.class, portfolios::applyProject)
+                .on(PortfolioEvent.class, portfolios::apply)
                 .build();
     }
 }

@@ -3,7 +3,6 @@ package io.pmo.reporting.web;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,10 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries.Page;
-import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.Paging;
-import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.reporting.query.ProjectReportQueries;
 import io.pmo.reporting.query.ProjectReportQueries.ReportOrder;
@@ -74,23 +71,7 @@ class ProjectReportController {
     ResponseEntity<ProjectReportRow> get(@PathVariable String projectId, RequestIdentity identity,
             @RequestParam(required = false) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        Long wanted = ReadModelWait.minVersion(minVersion, minVersionHeader);
-        if (wanted != null && wanted < 0) {
-            throw new InvalidRequestException("minVersion must be 0 or more",
-                    List.of(Map.of("field", "minVersion", "message", "must be 0 or more")));
-        }
-        ReadModelWait.Result<ProjectReportRow> result = ReadModelWait.await(
-                () -> reports.find(identity.tenantId(), projectId), ProjectReportRow::lastSequence, wanted,
-                ReadModelWait.DEFAULT_TIMEOUT);
-        ProjectReportRow row = result.document().orElse(null);
-        if (row == null && result.caughtUp()) {
-            throw new NotFound("No project " + projectId);
-        }
-        ResponseEntity.BodyBuilder response = ResponseEntity
-                .status(result.caughtUp() ? HttpStatus.OK : HttpStatus.ACCEPTED);
-        if (row != null) {
-            response.eTag(IfMatch.etag(row.lastSequence()));
-        }
-        return response.body(row);
+        return VersionedRead.respond(() -> reports.find(identity.tenantId(), projectId),
+                ProjectReportRow::lastSequence, minVersion, minVersionHeader, "No project " + projectId);
     }
 }

@@ -82,7 +82,8 @@ class DashboardProjectionTests {
         ProjectReportRow row = row(projectId);
         assertThat(row.evm()).isEqualTo(new EvmSnapshot(STATUS_DATE, "EUR", new BigDecimal("0.8889"),
                 new BigDecimal("2.1333"), new BigDecimal("1406.25"), new BigDecimal("3000.00"),
-                new BigDecimal("750.00"), new BigDecimal("0.2500")));
+                new BigDecimal("750.00"), new BigDecimal("0.2500"), new BigDecimal("1800.00"),
+                new BigDecimal("1600.00")));
         assertThat(row.baselineFinish()).isEqualTo(MON.plusDays(11));
         assertThat(row.computedRag()).isEqualTo(new ComputedRag(Rag.AMBER, Rag.AMBER, Rag.GREEN, Rag.GREEN, 0,
                 List.of()));

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -81,6 +82,7 @@ import io.pmo.platform.testing.Quiescence;
 import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.reporting.ReportingServiceApplication;
 import io.pmo.reporting.EvmEventsMother;
+import io.pmo.reporting.PortfolioEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.TestMongo;
 
@@ -99,7 +101,8 @@ import io.pmo.reporting.TestMongo;
         "pmo.consumer.retry-interval=20ms",
         "pmo.consumer.max-retries=2",
         "pmo.consumer.concurrency=3" })
-@EmbeddedKafka(partitions = 3, topics = "pmo.project.events", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(partitions = 3, topics = { "pmo.project.events", "pmo.portfolio.events" },
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 @Import(ProjectEventsConsumerTests.InMemoryEventStore.class)
 class ProjectEventsConsumerTests {
@@ -335,6 +338,47 @@ class ProjectEventsConsumerTests {
         assertThat(deadLetters()).isEmpty();
     }
 
+    /**
+     * The portfolio's events come on their own topic, its candidates' on the project topic, in no order between
+     * the two: the roll-up sums the candidates' earned value and the audit trail keeps the portfolio's events;
+     * publishing everything again changes neither.
+     */
+    @Test
+    void buildsThePortfolioRollupFromBothTopicsAndAuditsThePortfolioEvents() {
+        String portfolioId = PortfolioEventsMother.newPortfolioId();
+        String first = newProjectId();
+        String second = newProjectId();
+        List<CloudEvent> portfolio = PortfolioEventsMother.history(List.of(
+                PortfolioEventsMother.created(tenant, portfolioId, "Moonshots", "EUR"),
+                PortfolioEventsMother.candidate(tenant, portfolioId, first, 2026),
+                PortfolioEventsMother.candidate(tenant, portfolioId, second, 2027),
+                PortfolioEventsMother.funding(tenant, portfolioId, second, "70000.00", LocalDate.of(2026, 12, 1))));
+        List<CloudEvent> events = new ArrayList<>(EvmEventsMother.history(tenant, first));
+        events.addAll(portfolio);
+        events.addAll(EvmEventsMother.history(tenant, second));
+
+        publish(events);
+        awaitQuiescence();
+
+        PortfolioRollup rollup = mongo.findById(portfolioId, PortfolioRollup.class);
+        assertThat(rollup.evm()).isEqualTo(new PortfolioRollup.EvmTotals("EUR", new BigDecimal("6000.00"),
+                new BigDecimal("3600.00"), new BigDecimal("3200.00"), new BigDecimal("1500.00"), 2, 0, List.of(),
+                EvmEventsMother.STATUS_DATE, EvmEventsMother.STATUS_DATE));
+        assertThat(rollup.rag()).isEqualTo(new PortfolioRollup.RagCounts(0, 2, 0, 0));
+        assertThat(rollup.fiscalYears()).containsExactly(new PortfolioRollup.FiscalYear(2027, null,
+                PortfolioEventsMother.eur("70000.00")));
+        Document stored = mongo.findById(portfolioId, Document.class, PortfolioRollup.COLLECTION);
+        assertThat(audit(portfolioId)).extracting(entry -> entry.getString("_id"))
+                .containsExactlyElementsOf(portfolio.stream().map(CloudEvent::id).toList());
+
+        publish(events);
+        awaitQuiescence();
+
+        assertThat(mongo.findById(portfolioId, Document.class, PortfolioRollup.COLLECTION)).isEqualTo(stored);
+        assertThat(audit(portfolioId)).hasSize(portfolio.size());
+        assertThat(deadLetters()).isEmpty();
+    }
+
     @Test
     void answersAnUnknownConsumerGroupAsNotFound() {
         assertThat(mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", "no-such-group")
@@ -406,7 +450,8 @@ class ProjectEventsConsumerTests {
         try {
             KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory);
             for (CloudEvent event : events) {
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>(TOPIC, event.subject(), event.toBytes());
+                String topic = event.source().equals("/pmo/portfolio-service") ? PortfolioEventsMother.TOPIC : TOPIC;
+                ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), event.toBytes());
                 record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 template.send(record).join();
             }
@@ -418,7 +463,7 @@ class ProjectEventsConsumerTests {
 
     private void awaitQuiescence() {
         Quiescence.await(Duration.ofSeconds(60), KafkaProbes.consumerLag(kafka.getBrokersAsString(),
-                ProjectEventsConsumer.GROUP, TOPIC));
+                ProjectEventsConsumer.GROUP, TOPIC, PortfolioEventsMother.TOPIC));
     }
 
     /** The tenant's read models as raw documents, each collection in id order. */
