@@ -31,6 +31,7 @@ import io.pmo.events.portfolio.GateDecision;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.MoneyInput;
+import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.platform.web.Writes;
 import io.pmo.portfolio.command.PortfolioCommands.DecideGate;
@@ -121,7 +122,7 @@ class CandidateController {
     ResponseEntity<CandidateView> get(@PathVariable PortfolioId portfolioId, @PathVariable String projectId,
             RequestIdentity identity, @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        return Reads.await(() -> portfolios.candidate(identity.tenantId(), portfolioId.value(), projectId),
+        return ReadModelWait.respond(() -> portfolios.candidate(identity.tenantId(), portfolioId.value(), projectId),
                 CandidateView::version, minVersion, minVersionHeader,
                 "No candidate " + projectId + " in portfolio " + portfolioId);
     }

@@ -31,6 +31,7 @@ import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.MoneyInput;
+import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.platform.web.UserIdFormat;
 import io.pmo.platform.web.Writes;
@@ -128,7 +129,7 @@ class PortfolioController {
     ResponseEntity<PortfolioView> get(@PathVariable PortfolioId portfolioId, RequestIdentity identity,
             @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        return Reads.await(() -> portfolios.find(identity.tenantId(), portfolioId.value()), PortfolioView::version,
+        return ReadModelWait.respond(() -> portfolios.find(identity.tenantId(), portfolioId.value()), PortfolioView::version,
                 minVersion, minVersionHeader, "No portfolio " + portfolioId);
     }
 

@@ -36,6 +36,7 @@ import io.pmo.platform.query.TenantQueries;
 import io.pmo.platform.web.IfMatch;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.MoneyInput;
+import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.platform.web.Writes;
 import io.pmo.portfolio.command.PortfolioCommands.ApproveScenario;
@@ -118,7 +119,7 @@ class ScenarioController {
     ResponseEntity<ScenarioView> get(@PathVariable PortfolioId portfolioId, @PathVariable String scenarioId,
             RequestIdentity identity, @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        return Reads.await(() -> portfolios.scenario(identity.tenantId(), portfolioId.value(), scenarioId),
+        return ReadModelWait.respond(() -> portfolios.scenario(identity.tenantId(), portfolioId.value(), scenarioId),
                 ScenarioView::version, minVersion, minVersionHeader, "No scenario " + scenarioId);
     }
 

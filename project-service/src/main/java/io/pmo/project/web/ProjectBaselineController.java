@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Size;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -107,14 +106,9 @@ class ProjectBaselineController {
     ResponseEntity<ProjectBaseline> get(@PathVariable ProjectId projectId, @PathVariable String baselineId,
             RequestIdentity identity, @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        ReadModelWait.Result<ProjectBaseline> result = ReadModelWait.await(() -> baselines.find(identity.tenantId(),
-                projectId.value(), baselineId), ProjectBaseline::version,
-                ReadModelWait.minVersion(minVersion, minVersionHeader), ReadModelWait.DEFAULT_TIMEOUT);
-        if (!result.caughtUp()) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(result.document().orElse(null));
-        }
-        return ResponseEntity.ok(result.document()
-                .orElseThrow(() -> new NotFound("No baseline " + baselineId + " in project " + projectId)));
+        return ReadModelWait.respond(() -> baselines.find(identity.tenantId(), projectId.value(), baselineId),
+                ProjectBaseline::version, minVersion, minVersionHeader,
+                "No baseline " + baselineId + " in project " + projectId);
     }
 
     /** What moved from baseline {@code from} to baseline {@code to}; either may be {@code current}. */

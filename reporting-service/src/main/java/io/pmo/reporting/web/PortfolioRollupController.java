@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.platform.web.Paging;
+import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.reporting.query.PortfolioRollup;
 import io.pmo.reporting.query.PortfolioRollupQueries;
@@ -43,7 +44,7 @@ class PortfolioRollupController {
     ResponseEntity<PortfolioRollup> get(@PathVariable String portfolioId, RequestIdentity identity,
             @RequestParam(required = false) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        return VersionedRead.respond(() -> portfolios.find(identity.tenantId(), portfolioId),
+        return ReadModelWait.respond(() -> portfolios.find(identity.tenantId(), portfolioId),
                 PortfolioRollup::lastSequence, minVersion, minVersionHeader, "No portfolio " + portfolioId);
     }
 }

@@ -16,6 +16,7 @@ import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.query.TenantQueries.Page;
 import io.pmo.platform.web.InvalidRequestException;
 import io.pmo.platform.web.Paging;
+import io.pmo.platform.web.ReadModelWait;
 import io.pmo.platform.web.RequestIdentity;
 import io.pmo.reporting.query.ProjectReportQueries;
 import io.pmo.reporting.query.ProjectReportQueries.ReportOrder;
@@ -71,7 +72,7 @@ class ProjectReportController {
     ResponseEntity<ProjectReportRow> get(@PathVariable String projectId, RequestIdentity identity,
             @RequestParam(required = false) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        return VersionedRead.respond(() -> reports.find(identity.tenantId(), projectId),
+        return ReadModelWait.respond(() -> reports.find(identity.tenantId(), projectId),
                 ProjectReportRow::lastSequence, minVersion, minVersionHeader, "No project " + projectId);
     }
 }

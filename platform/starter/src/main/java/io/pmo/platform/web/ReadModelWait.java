@@ -1,6 +1,8 @@
 package io.pmo.platform.web;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -8,6 +10,8 @@ import java.util.function.ToLongFunction;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+
+import io.pmo.platform.domain.NotFound;
 
 /**
  * Read-your-writes over eventually consistent read models: a read with {@code ?minVersion=N} (or
@@ -54,7 +58,12 @@ public final class ReadModelWait {
      */
     public static <T, R> ResponseEntity<R> respond(Supplier<Optional<T>> load, ToLongFunction<T> version,
             Long minVersion, Long minVersionHeader, Supplier<T> whenMissing, Function<T, R> view) {
-        Result<T> result = await(load, version, minVersion(minVersion, minVersionHeader), DEFAULT_TIMEOUT);
+        Long wanted = minVersion(minVersion, minVersionHeader);
+        if (wanted != null && wanted < 0) {
+            throw new InvalidRequestException("minVersion must be 0 or more",
+                    List.of(Map.of("field", "minVersion", "message", "must be 0 or more")));
+        }
+        Result<T> result = await(load, version, wanted, DEFAULT_TIMEOUT);
         if (!result.caughtUp()) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(result.document().map(view).orElse(null));
         }
@@ -65,6 +74,14 @@ public final class ReadModelWait {
             ok.eTag(IfMatch.etag(current));
         }
         return ok.body(view.apply(document));
+    }
+
+    /** {@link #respond} of one document that must exist: 404 ({@code NotFound}) once caught up without it. */
+    public static <T> ResponseEntity<T> respond(Supplier<Optional<T>> load, ToLongFunction<T> version,
+            Long minVersion, Long minVersionHeader, String notFound) {
+        return respond(load, version, minVersion, minVersionHeader, () -> {
+            throw new NotFound(notFound);
+        }, Function.identity());
     }
 
     /** {@code ?minVersion} wins over {@code X-Min-Version}; both optional. */
