@@ -32,6 +32,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -189,14 +190,28 @@ public class PmoProblemAdvice extends ResponseEntityExceptionHandler {
         return invalid(headers, List.of(Map.of("field", String.valueOf(name), "message", message)));
     }
 
-    /** A constraint on a controller method's parameter ({@code @Min(0) Long minVersion}): 400 naming it. */
+    /**
+     * A constraint on a controller method's parameter ({@code @Min(0) Long minVersion}): 400 naming it. When the
+     * method has such constraints, Spring validates a {@code @Valid} body with them: its errors name the body's
+     * field path ({@code amount.amount}), as they would without the parameter constraints.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error -> errors.add(
-                Map.of("field", String.valueOf(result.getMethodParameter().getParameterName()),
-                        "message", String.valueOf(error.getDefaultMessage())))));
+        ex.getParameterValidationResults().forEach(result -> {
+            String parameter = String.valueOf(result.getMethodParameter().getParameterName());
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(error -> errors.add(Map.of("field", error.getField(),
+                        "message", String.valueOf(error.getDefaultMessage()))));
+                body.getGlobalErrors().forEach(error -> errors.add(Map.of("field", parameter,
+                        "message", String.valueOf(error.getDefaultMessage()))));
+            }
+            else {
+                result.getResolvableErrors().forEach(error -> errors.add(Map.of("field", parameter,
+                        "message", String.valueOf(error.getDefaultMessage()))));
+            }
+        });
         return invalid(headers, errors);
     }
 
