@@ -75,7 +75,8 @@ class CandidateController {
 
     /** Every criterion of model version {@code modelVersion} (the current one) rated with a point of its scale. */
     record ScoreRequest(@NotNull @Min(1) Integer modelVersion,
-            @NotNull @Size(min = 1, max = 30) Map<@NotNull @Size(max = 64) String, @NotNull @Min(0) @Max(100) Integer> ratings) {
+            @NotNull @Size(min = 1, max = 30)
+            Map<@NotNull @Size(max = 64) String, @NotNull @Min(0) @Max(100) Integer> ratings) {
     }
 
     /** Each part a point of 1, 2, 3, 5, 8, 13, 20. */
@@ -92,7 +93,8 @@ class CandidateController {
     /** A funding decision: the candidate passes into the funding gate; {@code amount} left out: its estimate. */
     record FundingDecisionRequest(@NotNull @Pattern(regexp = PortfolioController.UUID_PATTERN) String projectId,
             @Valid MoneyInput amount, @NotBlank @Size(max = 2000) String reason,
-            @Size(max = 20) List<@NotNull @Size(max = 500) String> criteriaMet, @Size(max = 2000) String overrideReason) {
+            @Size(max = 20) List<@NotNull @Size(max = 500) String> criteriaMet,
+            @Size(max = 2000) String overrideReason) {
     }
 
     record Decided(String id, String projectId, long version) {
@@ -105,7 +107,8 @@ class CandidateController {
         String projectId = request.projectId().toLowerCase();
         long version = Writes.version(commands, new ProposeCandidate(portfolioId.value(), projectId,
                 request.programId() == null ? null : request.programId().toLowerCase(), request.fiscalYear(),
-                request.estimatedCost().toMoney(), money(request.estimatedBenefit()), IfMatch.expectedVersion(ifMatch)));
+                request.estimatedCost().toMoney(), money(request.estimatedBenefit()),
+                IfMatch.expectedVersion(ifMatch)));
         return ResponseEntity.created(URI.create("/api/v1/portfolios/" + portfolioId + "/candidates/" + projectId))
                 .eTag(IfMatch.etag(version)).body(new Writes.Result(projectId, version));
     }
@@ -122,7 +125,8 @@ class CandidateController {
     ResponseEntity<CandidateView> get(@PathVariable PortfolioId portfolioId, @PathVariable String projectId,
             RequestIdentity identity, @RequestParam(required = false) @Min(0) Long minVersion,
             @RequestHeader(name = "X-Min-Version", required = false) Long minVersionHeader) {
-        return ReadModelWait.respond(() -> portfolios.candidate(identity.tenantId(), portfolioId.value(), projectId),
+        return ReadModelWait.respond(() -> portfolios.candidate(identity.tenantId(), portfolioId.value(),
+                projectId.toLowerCase()),
                 CandidateView::version, minVersion, minVersionHeader,
                 "No candidate " + projectId + " in portfolio " + portfolioId);
     }
@@ -131,15 +135,16 @@ class CandidateController {
     ResponseEntity<Writes.Result> estimates(@PathVariable PortfolioId portfolioId, @PathVariable String projectId,
             @Valid @RequestBody EstimatesRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Writes.ok(commands, projectId, new ReviseEstimates(portfolioId.value(), projectId,
-                request.estimatedCost().toMoney(), money(request.estimatedBenefit()), IfMatch.expectedVersion(ifMatch)));
+        return Writes.ok(commands, projectId, new ReviseEstimates(portfolioId.value(), projectId.toLowerCase(),
+                request.estimatedCost().toMoney(), money(request.estimatedBenefit()),
+                IfMatch.expectedVersion(ifMatch)));
     }
 
     @PostMapping("/candidates/{projectId}/scores")
     ResponseEntity<Writes.Result> score(@PathVariable PortfolioId portfolioId, @PathVariable String projectId,
             @Valid @RequestBody ScoreRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Writes.ok(commands, projectId, new ScoreCandidate(portfolioId.value(), projectId,
+        return Writes.ok(commands, projectId, new ScoreCandidate(portfolioId.value(), projectId.toLowerCase(),
                 request.modelVersion(), request.ratings(), IfMatch.expectedVersion(ifMatch)));
     }
 
@@ -147,7 +152,7 @@ class CandidateController {
     ResponseEntity<Writes.Result> wsjf(@PathVariable PortfolioId portfolioId, @PathVariable String projectId,
             @Valid @RequestBody WsjfRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return Writes.ok(commands, projectId, new EstimateWsjf(portfolioId.value(), projectId,
+        return Writes.ok(commands, projectId, new EstimateWsjf(portfolioId.value(), projectId.toLowerCase(),
                 request.businessValue(), request.timeCriticality(), request.riskReduction(), request.jobSize(),
                 IfMatch.expectedVersion(ifMatch)));
     }
@@ -156,14 +161,16 @@ class CandidateController {
     ResponseEntity<Decided> decide(@PathVariable PortfolioId portfolioId, @PathVariable String projectId,
             @Valid @RequestBody GateDecisionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        return decided(portfolioId, new DecideGate(portfolioId.value(), projectId, UUID.randomUUID().toString(),
-                request.decision(), request.reason().strip(), criteria(request.criteriaMet()), money(request.amount()),
+        return decided(portfolioId, new DecideGate(portfolioId.value(), projectId.toLowerCase(),
+                UUID.randomUUID().toString(), request.decision(), request.reason().strip(),
+                criteria(request.criteriaMet()), money(request.amount()),
                 PortfolioController.blankToNull(request.overrideReason()), false, IfMatch.expectedVersion(ifMatch)));
     }
 
     /** CONVENTIONS.md's funding decision: an approval that must take the candidate into the funding gate. */
     @PostMapping("/funding-decisions")
-    ResponseEntity<Decided> fund(@PathVariable PortfolioId portfolioId, @Valid @RequestBody FundingDecisionRequest request,
+    ResponseEntity<Decided> fund(@PathVariable PortfolioId portfolioId,
+            @Valid @RequestBody FundingDecisionRequest request,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return decided(portfolioId, new DecideGate(portfolioId.value(), request.projectId().toLowerCase(),
                 UUID.randomUUID().toString(), GateDecision.APPROVE, request.reason().strip(),

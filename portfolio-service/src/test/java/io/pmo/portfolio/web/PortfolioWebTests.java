@@ -124,6 +124,7 @@ class PortfolioWebTests {
             assertThat(result).as(bad[1] + " " + bad[2]).hasStatus(HttpStatus.BAD_REQUEST)
                     .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
             assertThat(result).as(bad[2]).bodyJson().extractingPath("$.errors[*].field").asArray().contains(bad[3]);
+            assertThat(result).bodyJson().extractingPath("$.type").isEqualTo("https://pmo.io/problems/bad-request");
         }
         verify(commands, never()).sendAndWait(any());
     }
@@ -144,7 +145,8 @@ class PortfolioWebTests {
         given(portfolios.find("acme", portfolioId)).willReturn(Optional.empty());
 
         assertThat(mvc.get().uri("/api/v1/portfolios/{id}", portfolioId).with(caller("VIEWER")))
-                .hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .hasStatus(HttpStatus.NOT_FOUND).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.type").isEqualTo("https://pmo.io/problems/not-found");
         assertThat(mvc.get().uri("/api/v1/portfolios/not-a-portfolio").with(caller("VIEWER")))
                 .hasStatus(HttpStatus.NOT_FOUND);
     }

@@ -23,7 +23,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(PmoProblemAdvice.class)
+@Import({ PmoProblemAdvice.class, ProblemTypes.class })
 public class PmoWebAutoConfiguration {
 
     /** Ahead of the security chain, so that refused requests carry the correlation id too. */
