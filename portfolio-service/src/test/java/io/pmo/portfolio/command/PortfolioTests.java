@@ -27,7 +27,12 @@ import org.junit.jupiter.api.Test;
 
 import io.pmo.events.portfolio.BudgetEnvelopeSet;
 import io.pmo.events.portfolio.CandidateProposed;
+import io.pmo.events.portfolio.CandidateEstimated;
 import io.pmo.events.portfolio.CandidateScored;
+import io.pmo.events.portfolio.FundingApproved;
+import io.pmo.events.portfolio.GateDecided;
+import io.pmo.events.portfolio.GateDecision;
+import io.pmo.events.portfolio.PortfolioDetailsChanged;
 import io.pmo.events.portfolio.PortfolioCreated;
 import io.pmo.events.portfolio.ProgramAdded;
 import io.pmo.events.portfolio.ScoringCriterion;
@@ -38,11 +43,13 @@ import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.domain.StateConflict;
 import io.pmo.portfolio.command.PortfolioCommands.AddProgram;
+import io.pmo.portfolio.command.PortfolioCommands.ChangePortfolioDetails;
 import io.pmo.portfolio.command.PortfolioCommands.ChangeScoringModel;
 import io.pmo.portfolio.command.PortfolioCommands.CreatePortfolio;
 import io.pmo.portfolio.command.PortfolioCommands.EstimateWsjf;
 import io.pmo.portfolio.command.PortfolioCommands.ModelChanged;
 import io.pmo.portfolio.command.PortfolioCommands.ProposeCandidate;
+import io.pmo.portfolio.command.PortfolioCommands.ReviseEstimates;
 import io.pmo.portfolio.command.PortfolioCommands.ScoreCandidate;
 import io.pmo.portfolio.command.PortfolioCommands.SetBudgetEnvelope;
 import io.pmo.portfolio.command.PortfolioCommands.SetStrategicObjectives;
@@ -250,5 +257,38 @@ class PortfolioTests {
                         manager())
                 .expectEvents(new PortfolioCreated(PORTFOLIO_ID, TENANT_ID, "FY27 change", "All change", "owner-7",
                         "EUR"));
+    }
+
+    @Test
+    void detailsChangeOnlyWhenTheyDiffer() {
+        fixture.given(created())
+                .when(new ChangePortfolioDetails(PORTFOLIO_ID, "FY27 change", "Now described", "pm-2", null), manager())
+                .expectEvents(new PortfolioDetailsChanged(PORTFOLIO_ID, TENANT_ID, "FY27 change", "Now described",
+                        "pm-2"));
+        fixture.given(created())
+                .when(new ChangePortfolioDetails(PORTFOLIO_ID, "FY27 change", null, "pm-1", null), manager())
+                .expectNoEvents()
+                .expectResultMessagePayload(0L);
+    }
+
+    @Test
+    void estimatesAreRevisedUntilTheCandidateIsFundedOrRejected() {
+        fixture.given(created(), proposed(A, "300000.00"))
+                .when(new ReviseEstimates(PORTFOLIO_ID, A, eur("320000.00"), eur("1000000.00"), null), manager())
+                .expectEvents(new CandidateEstimated(PORTFOLIO_ID, TENANT_ID, A, eur("320000.00"),
+                        eur("1000000.00")));
+        fixture.given(created(), proposed(A, "300000.00"))
+                .when(new ReviseEstimates(PORTFOLIO_ID, A, eur("300000.00"), null, null), manager())
+                .expectNoEvents();
+        fixture.given(created(), proposed(A, "300000.00"), new FundingApproved(PORTFOLIO_ID, TENANT_ID, "d-1", A,
+                eur("300000.00"), PortfolioMother.TODAY))
+                .when(new ReviseEstimates(PORTFOLIO_ID, A, eur("1.00"), null, null), manager())
+                .expectNoEvents()
+                .expectException(rejected(StateConflict.class, null, StateConflict.CURRENT_STATE, "FUNDED"));
+        fixture.given(created(), proposed(A, "300000.00"), new GateDecided(PORTFOLIO_ID, TENANT_ID, A, "d-1", "IDEA",
+                GateDecision.REJECT, null, "pm-1", "No case", List.of()))
+                .when(new ReviseEstimates(PORTFOLIO_ID, A, eur("1.00"), null, null), manager())
+                .expectNoEvents()
+                .expectException(rejected(StateConflict.class, null, StateConflict.CURRENT_STATE, "REJECTED"));
     }
 }
