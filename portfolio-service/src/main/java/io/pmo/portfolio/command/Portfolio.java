@@ -57,8 +57,8 @@ import io.pmo.portfolio.command.PortfolioCommands.ScenarioSaved;
 import io.pmo.portfolio.command.PortfolioCommands.ScoreCandidate;
 import io.pmo.portfolio.command.PortfolioCommands.SetBudgetEnvelope;
 import io.pmo.portfolio.command.PortfolioCommands.SetStrategicObjectives;
-import io.pmo.portfolio.query.KnownProject;
-import io.pmo.portfolio.query.KnownProjects;
+import io.pmo.platform.projects.KnownProject;
+import io.pmo.platform.projects.KnownProjects;
 import io.pmo.portfolio.query.PortfolioGates;
 import io.pmo.portfolio.scoring.Wsjf;
 

@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.stereotype.Component;
 
 import io.pmo.platform.domain.NotFound;
+import io.pmo.platform.projects.KnownProjects;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.portfolio.scoring.Rating;
 import io.pmo.portfolio.scoring.ScoringModel;

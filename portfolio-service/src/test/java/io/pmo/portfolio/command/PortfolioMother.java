@@ -21,8 +21,8 @@ import io.pmo.events.portfolio.ScoringModelChanged;
 import io.pmo.events.portfolio.StageGate;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.platform.messaging.PmoMetadata;
-import io.pmo.portfolio.query.KnownProject;
-import io.pmo.portfolio.query.KnownProjects;
+import io.pmo.platform.projects.KnownProject;
+import io.pmo.platform.projects.KnownProjects;
 import io.pmo.portfolio.query.PortfolioGates;
 
 /**
@@ -110,7 +110,7 @@ final class PortfolioMother {
             }
             ProjectStatus status = projectId.equals(CLOSED) ? ProjectStatus.CANCELLED : ProjectStatus.PROPOSED;
             return List.of(A, B, C, CLOSED, ELSEWHERE).contains(projectId)
-                    ? Optional.of(new KnownProject(projectId, tenantId, "Project " + projectId, status, Map.of()))
+                    ? Optional.of(new KnownProject(projectId, tenantId, "Project " + projectId, status, null, Map.of()))
                     : Optional.empty();
         }
 

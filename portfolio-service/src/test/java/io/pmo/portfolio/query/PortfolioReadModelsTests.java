@@ -29,6 +29,7 @@ import io.pmo.events.portfolio.PortfolioCreated;
 import io.pmo.events.portfolio.ScoringCriterion;
 import io.pmo.events.portfolio.ScoringModelChanged;
 import io.pmo.events.portfolio.WsjfEstimated;
+import io.pmo.platform.projects.KnownProject;
 import io.pmo.platform.query.TenantQueries;
 
 /**
@@ -71,8 +72,8 @@ class PortfolioReadModelsTests {
         views = new PortfolioViewProjection(mongo);
         candidates = new CandidateProjection(mongo);
         TenantQueries tenantQueries = new TenantQueries(mongo);
-        queries = new PortfolioQueries(tenantQueries, new KnownProjectQueries(tenantQueries));
-        mongo.save(new KnownProject(A, "acme", "Alpha", io.pmo.events.project.ProjectStatus.PROPOSED, Map.of()));
+        queries = new PortfolioQueries(tenantQueries, io.pmo.platform.projects.ProjectFacts.queries(tenantQueries));
+        mongo.save(new KnownProject(A, "acme", "Alpha", io.pmo.events.project.ProjectStatus.PROPOSED, null, Map.of()));
         views.on(new PortfolioCreated(P, "acme", "FY27", null, "pm-1", "EUR"), next(), AT);
     }
 

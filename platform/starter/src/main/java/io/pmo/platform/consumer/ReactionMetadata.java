@@ -25,8 +25,21 @@ public final class ReactionMetadata {
      * {@link PmoMetadata#CORRELATION_ID}, {@link PmoMetadata#CAUSATION_ID}; absent values are left out.
      */
     public static Map<String, Object> of(ReceivedEvent<?> event, Class<?> commandType) {
+        return of(event, commandId(event.id(), commandType));
+    }
+
+    /**
+     * As {@link #of(ReceivedEvent, Class)} for one of several commands of a kind that one event causes, one per
+     * target aggregate (e.g. releasing a cancelled project's allocations on each of its resources): the command id
+     * is derived from the target too, so each is recorded on its own and each redelivery is a no-op.
+     */
+    public static Map<String, Object> of(ReceivedEvent<?> event, Class<?> commandType, String targetAggregateId) {
+        return of(event, commandId(event.id() + "|" + targetAggregateId, commandType));
+    }
+
+    private static Map<String, Object> of(ReceivedEvent<?> event, String commandId) {
         Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put(PmoMetadata.COMMAND_ID, commandId(event.id(), commandType));
+        metadata.put(PmoMetadata.COMMAND_ID, commandId);
         put(metadata, PmoMetadata.TENANT_ID, event.tenantId());
         put(metadata, PmoMetadata.PRINCIPAL, event.principal() != null && !event.principal().isBlank()
                 ? event.principal() : "system:" + event.consumerGroup());

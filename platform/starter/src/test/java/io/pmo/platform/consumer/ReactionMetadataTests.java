@@ -60,6 +60,19 @@ class ReactionMetadataTests {
     }
 
     @Test
+    void oneEventCausingTheSameCommandOnSeveralAggregatesGivesEachItsOwnStableId() {
+        ReceivedEvent<ProjectCreated> event = received(created(TENANT, newId(), 0));
+
+        Object first = ReactionMetadata.of(event, NotifyOwner.class, "resource-1").get(PmoMetadata.COMMAND_ID);
+        Object second = ReactionMetadata.of(event, NotifyOwner.class, "resource-2").get(PmoMetadata.COMMAND_ID);
+
+        assertThat(first).isNotEqualTo(second).isNotEqualTo(ReactionMetadata.of(event, NotifyOwner.class)
+                .get(PmoMetadata.COMMAND_ID));
+        assertThat(ReactionMetadata.of(event, NotifyOwner.class, "resource-1").get(PmoMetadata.COMMAND_ID))
+                .isEqualTo(first);
+    }
+
+    @Test
     void actsAsTheConsumerGroupWhenTheEventNamesNoPrincipal() {
         CloudEvent withPrincipal = created(TENANT, newId(), 0);
         CloudEvent anonymous = new CloudEvent(withPrincipal.id(), withPrincipal.source(), withPrincipal.type(),

@@ -1,4 +1,4 @@
-package io.pmo.portfolio.query;
+package io.pmo.platform.projects;
 
 import java.util.Map;
 
@@ -8,15 +8,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import io.pmo.events.project.ProjectStatus;
 
 /**
- * A project as portfolio-service knows it from project-service's events: its name and status.
+ * A project as another context knows it from project-service's events (project-service mints project ids): its
+ * tenant, name, status and manager, in the service's own MongoDB.
  *
+ * @param managerId a user id; null while nobody manages it
  * @param sources the last applied sequence per source aggregate (the consumer toolkit's dedupe)
  */
-@Document("portfolio_known_projects")
+@Document("known_projects")
 public record KnownProject(@Id String projectId, String tenantId, String name, ProjectStatus status,
-        Map<String, Long> sources) {
+        String managerId, Map<String, Long> sources) {
 
-    /** Whether the project is over (completed or cancelled): it can no longer become a candidate. */
+    /** Whether the project is over (completed or cancelled). */
     public boolean closed() {
         return status != null && status.isFinal();
     }
