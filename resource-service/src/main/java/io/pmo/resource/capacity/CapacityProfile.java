@@ -92,7 +92,7 @@ public record CapacityProfile(BigDecimal hoursPerDay, LocalDate availableFrom, L
 
     /**
      * Writes the capacity of each day of {@code range} into {@code capacity}, given which days are the tenant's
-     * working days ({@link TenantCalendar#workingDays(DateRange)}). No object is made per day.
+     * working days ({@link TenantCalendar#workingDayMask(DateRange)}). No object is made per day.
      */
     void fill(DateRange range, boolean[] working, int[] capacity) {
         int days = range.days();

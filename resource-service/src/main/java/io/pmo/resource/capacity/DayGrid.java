@@ -23,7 +23,7 @@ final class DayGrid {
     final int[] requested;
 
     DayGrid(TenantCalendar calendar, DateRange range) {
-        this(range, calendar.workingDays(range), calendar.workingDays().size());
+        this(range, calendar.workingDayMask(range), calendar.workingDays().size());
     }
 
     private DayGrid(DateRange range, boolean[] working, int workingWeekdays) {

@@ -46,7 +46,7 @@ public record TenantCalendar(Set<DayOfWeek> workingDays, Set<LocalDate> holidays
      * For each day of {@code range}, whether it is a working day: computed once and shared by every resource of
      * a query.
      */
-    boolean[] workingDays(DateRange range) {
+    boolean[] workingDayMask(DateRange range) {
         boolean[] weekday = new boolean[7];
         for (DayOfWeek day : workingDays) {
             weekday[day.ordinal()] = true;
