@@ -407,7 +407,7 @@ final class EventsMother {
     /** A week off without a reason given: {@code reason} is JSON null. */
     static AbsenceRecorded absenceRecorded() {
         return new AbsenceRecorded(RESOURCE_ID, TENANT_ID, ABSENCE_ID, LocalDate.of(2026, 4, 13),
-                LocalDate.of(2026, 4, 17), null);
+                LocalDate.of(2026, 4, 17), io.pmo.events.resource.AbsenceKind.LEAVE);
     }
 
     /** 20 hours a week from a Wednesday to the end of June: {@code percent} is JSON null. */
