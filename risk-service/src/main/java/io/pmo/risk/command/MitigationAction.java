@@ -27,6 +27,10 @@ class MitigationAction {
     /** The deadline that checks an action at the end of its due date; its payload is the action id. */
     static final String OVERDUE = "mitigation-action-overdue";
 
+    private final String riskId;
+
+    private final String tenantId;
+
     @EntityId
     private final String actionId;
 
@@ -42,7 +46,10 @@ class MitigationAction {
 
     private boolean overdue;
 
-    MitigationAction(String actionId, String title, String ownerId, LocalDate dueDate) {
+    MitigationAction(String riskId, String tenantId, String actionId, String title, String ownerId,
+            LocalDate dueDate) {
+        this.riskId = riskId;
+        this.tenantId = tenantId;
         this.actionId = actionId;
         this.title = title;
         this.ownerId = ownerId;
@@ -69,7 +76,7 @@ class MitigationAction {
         if (deadlineId != null) {
             deadlines.cancelSchedule(OVERDUE, deadlineId);
         }
-        apply(new MitigationActionCompleted(command.riskId(), Risk.tenantOf(), actionId, LocalDate.now(clock)));
+        apply(new MitigationActionCompleted(riskId, tenantId, actionId, LocalDate.now(clock)));
         return AggregateLifecycle.getVersion();
     }
 
