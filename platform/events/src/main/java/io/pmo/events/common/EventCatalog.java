@@ -61,6 +61,22 @@ import io.pmo.events.resource.ResourceRegistered;
 import io.pmo.events.resource.ResourceSettingsChanged;
 import io.pmo.events.resource.ResourceSkillsSet;
 import io.pmo.events.resource.UtilizationChanged;
+import io.pmo.events.risk.DecisionRecorded;
+import io.pmo.events.risk.IssueRaised;
+import io.pmo.events.risk.IssueResolved;
+import io.pmo.events.risk.MitigationActionAdded;
+import io.pmo.events.risk.MitigationActionCompleted;
+import io.pmo.events.risk.MitigationActionOverdue;
+import io.pmo.events.risk.ResponsePlanned;
+import io.pmo.events.risk.RiskAssessed;
+import io.pmo.events.risk.RiskClosed;
+import io.pmo.events.risk.RiskDeescalated;
+import io.pmo.events.risk.RiskDetailsChanged;
+import io.pmo.events.risk.RiskEscalated;
+import io.pmo.events.risk.RiskOccurred;
+import io.pmo.events.risk.RiskOwnerAssigned;
+import io.pmo.events.risk.RiskRaised;
+import io.pmo.events.risk.RiskSettingsChanged;
 
 /**
  * Every published event class, with its CloudEvents type and JSON Schema. The wire contract is the type
@@ -123,7 +139,23 @@ public final class EventCatalog {
             AllocationResumed.class,
             OverAllocationDetected.class,
             UtilizationChanged.class,
-            ResourceSettingsChanged.class);
+            ResourceSettingsChanged.class,
+            RiskRaised.class,
+            RiskDetailsChanged.class,
+            RiskOwnerAssigned.class,
+            RiskAssessed.class,
+            ResponsePlanned.class,
+            MitigationActionAdded.class,
+            MitigationActionCompleted.class,
+            MitigationActionOverdue.class,
+            RiskEscalated.class,
+            RiskDeescalated.class,
+            RiskOccurred.class,
+            RiskClosed.class,
+            IssueRaised.class,
+            IssueResolved.class,
+            DecisionRecorded.class,
+            RiskSettingsChanged.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

@@ -24,6 +24,11 @@ import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectStatusChanged;
 import io.pmo.events.resource.AllocationRequested;
 import io.pmo.events.resource.ResourceRegistered;
+import io.pmo.events.risk.DecisionRecorded;
+import io.pmo.events.risk.IssueRaised;
+import io.pmo.events.risk.RiskAssessed;
+import io.pmo.events.risk.RiskEscalated;
+import io.pmo.events.risk.RiskRaised;
 
 /**
  * The JSON Schemas and the AsyncAPI document describe exactly the JSON that {@link PmoJson} writes for every
@@ -107,6 +112,19 @@ class EventSchemasTests {
         assertThat(EventSchemas.validate(type(AllocationRequested.class), data)).isEmpty();
     }
 
+    @Test
+    void aPortfolioRiskAndAnAssessmentWithoutCostImpactAreValidWithTheirNulls() {
+        ObjectNode portfolioRisk = EventsMother.dataOf(EventsMother.riskRaisedOnPortfolio());
+        ObjectNode unpriced = EventsMother.dataOf(EventsMother.riskAssessedWithoutCostImpact());
+
+        assertThat(List.of("projectId", "description", "cause", "effect", "proximity"))
+                .allSatisfy(field -> assertThat(portfolioRisk.get(field).isNull()).as(field).isTrue());
+        assertThat(List.of("costImpact", "emv", "note"))
+                .allSatisfy(field -> assertThat(unpriced.get(field).isNull()).as(field).isTrue());
+        assertThat(EventSchemas.validate(type(RiskRaised.class), portfolioRisk)).isEmpty();
+        assertThat(EventSchemas.validate(type(RiskAssessed.class), unpriced)).isEmpty();
+    }
+
     // --- what the schemas refuse ----------------------------------------------------------------------
 
     @Test
@@ -135,6 +153,51 @@ class EventSchemasTests {
         assertThat(List.of(both, neither)).allSatisfy(data -> assertThat(
                 EventSchemas.validate(type(AllocationRequested.class), data)).isNotEmpty()
                 .allSatisfy(violation -> assertThat(violation).contains("percent")));
+    }
+
+    @Test
+    void rejectsARiskIssueOrDecisionOnBothOrNeitherOfProjectAndPortfolio() {
+        ObjectNode riskOnBoth = EventsMother.dataOf(EventsMother.riskRaisedOnProject());
+        riskOnBoth.put("portfolioId", EventsMother.PORTFOLIO_ID);
+        ObjectNode riskOnNeither = EventsMother.dataOf(EventsMother.riskRaisedOnPortfolio());
+        riskOnNeither.putNull("portfolioId");
+        ObjectNode issueOnBoth = EventsMother.dataOf(EventsMother.sampleOf(IssueRaised.class));
+        issueOnBoth.put("portfolioId", EventsMother.PORTFOLIO_ID);
+        ObjectNode decisionOnNeither = EventsMother.dataOf(EventsMother.decisionRecorded());
+        decisionOnNeither.putNull("projectId");
+
+        assertThat(List.of(riskOnBoth, riskOnNeither)).allSatisfy(data -> assertThat(
+                EventSchemas.validate(type(RiskRaised.class), data)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("portfolioId")));
+        assertThat(EventSchemas.validate(type(IssueRaised.class), issueOnBoth)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("portfolioId"));
+        assertThat(EventSchemas.validate(type(DecisionRecorded.class), decisionOnNeither)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("portfolioId"));
+    }
+
+    @Test
+    void rejectsAnEmvWithoutCostImpactAndACostImpactWithoutEmv() {
+        ObjectNode emvWithoutCostImpact = EventsMother.dataOf(EventsMother.riskAssessedWithCostImpact());
+        emvWithoutCostImpact.putNull("costImpact");
+        ObjectNode costImpactWithoutEmv = EventsMother.dataOf(EventsMother.riskAssessedWithCostImpact());
+        costImpactWithoutEmv.putNull("emv");
+
+        assertThat(List.of(emvWithoutCostImpact, costImpactWithoutEmv)).allSatisfy(data -> assertThat(
+                EventSchemas.validate(type(RiskAssessed.class), data)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("emv")));
+    }
+
+    @Test
+    void rejectsAnExposureThresholdAboveTheMatrixAndANoResponseEscalationOfALowRisk() {
+        ObjectNode exposureAbove25 = EventsMother.dataOf(EventsMother.riskEscalatedForExposure());
+        exposureAbove25.put("threshold", 26);
+        ObjectNode lowWithoutResponse = EventsMother.dataOf(EventsMother.riskEscalatedForExposure());
+        lowWithoutResponse.put("reason", "NO_RESPONSE").put("band", "LOW").put("score", 3).put("threshold", 10);
+
+        assertThat(EventSchemas.validate(type(RiskEscalated.class), exposureAbove25)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("threshold"));
+        assertThat(EventSchemas.validate(type(RiskEscalated.class), lowWithoutResponse)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("band"));
     }
 
 

@@ -90,6 +90,29 @@ import io.pmo.events.resource.Skill;
 import io.pmo.events.resource.UtilizationChanged;
 import io.pmo.events.resource.WeeklyCost;
 import io.pmo.events.resource.WeeklyLoad;
+import io.pmo.events.risk.AssessmentKind;
+import io.pmo.events.risk.Band;
+import io.pmo.events.risk.DecisionRecorded;
+import io.pmo.events.risk.EscalationReason;
+import io.pmo.events.risk.IssueRaised;
+import io.pmo.events.risk.IssueResolved;
+import io.pmo.events.risk.MitigationActionAdded;
+import io.pmo.events.risk.MitigationActionCompleted;
+import io.pmo.events.risk.MitigationActionOverdue;
+import io.pmo.events.risk.ResponsePlanned;
+import io.pmo.events.risk.ResponseStrategy;
+import io.pmo.events.risk.RiskAssessed;
+import io.pmo.events.risk.RiskClosed;
+import io.pmo.events.risk.RiskDeescalated;
+import io.pmo.events.risk.RiskDetailsChanged;
+import io.pmo.events.risk.RiskEscalated;
+import io.pmo.events.risk.RiskKind;
+import io.pmo.events.risk.RiskOccurred;
+import io.pmo.events.risk.RiskOwnerAssigned;
+import io.pmo.events.risk.RiskRaised;
+import io.pmo.events.risk.RiskSettingsChanged;
+import io.pmo.events.risk.RiskSettingsEvent;
+import io.pmo.events.risk.Severity;
 
 /** Sample events and CloudEvents, one per published event class. */
 final class EventsMother {
@@ -134,6 +157,21 @@ final class EventsMother {
     static final String ALLOCATION_ID = "3f4a5b6c-7d8e-4f9a-8b1c-2d3e4f5a6b7c";
 
     static final String ABSENCE_ID = "4a5b6c7d-8e9f-4a0b-9c2d-3e4f5a6b7c8d";
+
+    /** A risk of {@link #PROJECT_ID} from raising to closing (or, raised on {@link #PORTFOLIO_ID}, of that). */
+    static final String RISK_ID = "5b6c7d8e-9f0a-4b1c-8d3e-4f5a6b7c8d9e";
+
+    /** The first assessment of {@link #RISK_ID}. */
+    static final String ASSESSMENT_ID = "6c7d8e9f-0a1b-4c2d-9e4f-5a6b7c8d9e0f";
+
+    /** A mitigation action of {@link #RISK_ID}, from adding to completion. */
+    static final String ACTION_ID = "7d8e9f0a-1b2c-4d3e-8f5a-6b7c8d9e0f1a";
+
+    /** The issue raised when {@link #RISK_ID} occurred. */
+    static final String ISSUE_ID = "8e9f0a1b-2c3d-4e4f-9a6b-7c8d9e0f1a2b";
+
+    /** An entry of the decisions log (not the gate decision {@link #DECISION_ID}). */
+    static final String LOGGED_DECISION_ID = "9f0a1b2c-3d4e-4f5a-8b7c-8d9e0f1a2b3c";
 
     private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
             Map.entry(ProjectCreated.class, EventsMother::projectCreated),
@@ -215,7 +253,35 @@ final class EventsMother {
                     ALLOCATION_ID, PROJECT_ID, List.of(new OverloadedWeek(LocalDate.of(2026, 4, 20),
                             new BigDecimal("40.00"), new BigDecimal("52.00"))))),
             Map.entry(UtilizationChanged.class, EventsMother::utilizationChanged),
-            Map.entry(ResourceSettingsChanged.class, EventsMother::resourceSettingsChanged));
+            Map.entry(ResourceSettingsChanged.class, EventsMother::resourceSettingsChanged),
+            Map.entry(RiskRaised.class, EventsMother::riskRaisedOnProject),
+            Map.entry(RiskDetailsChanged.class, () -> new RiskDetailsChanged(RISK_ID, TENANT_ID,
+                    "Key supplier may miss the May delivery", "The sole supplier of the sensors is behind plan.",
+                    "Supply chain", "Supplier capacity cut by half", "Integration tests slip by a month",
+                    LocalDate.of(2026, 5, 15))),
+            Map.entry(RiskOwnerAssigned.class, () -> new RiskOwnerAssigned(RISK_ID, TENANT_ID, "user-12", "user-7")),
+            Map.entry(RiskAssessed.class, EventsMother::riskAssessedWithCostImpact),
+            Map.entry(ResponsePlanned.class, () -> new ResponsePlanned(RISK_ID, TENANT_ID, ResponseStrategy.MITIGATE,
+                    "Qualify a second supplier and order a buffer stock")),
+            Map.entry(MitigationActionAdded.class, () -> new MitigationActionAdded(RISK_ID, TENANT_ID, ACTION_ID,
+                    "Qualify a second sensor supplier", "user-12", LocalDate.of(2026, 4, 30))),
+            Map.entry(MitigationActionCompleted.class, () -> new MitigationActionCompleted(RISK_ID, TENANT_ID,
+                    ACTION_ID, LocalDate.of(2026, 4, 28))),
+            Map.entry(MitigationActionOverdue.class, () -> new MitigationActionOverdue(RISK_ID, TENANT_ID, ACTION_ID,
+                    LocalDate.of(2026, 4, 30), LocalDate.of(2026, 5, 1))),
+            Map.entry(RiskEscalated.class, EventsMother::riskEscalatedForExposure),
+            Map.entry(RiskDeescalated.class, () -> new RiskDeescalated(RISK_ID, TENANT_ID,
+                    "Residual score 6 is below the escalation score 15")),
+            Map.entry(RiskOccurred.class, () -> new RiskOccurred(RISK_ID, TENANT_ID, ISSUE_ID,
+                    LocalDate.of(2026, 5, 18), "Half of the May sensors were delivered")),
+            Map.entry(RiskClosed.class, () -> new RiskClosed(RISK_ID, TENANT_ID, "passed", LocalDate.of(2026, 6, 1))),
+            Map.entry(IssueRaised.class, () -> new IssueRaised(ISSUE_ID, TENANT_ID, PROJECT_ID, null, RISK_ID,
+                    "Sensors short for integration", "Half of the May sensors were delivered", Severity.HIGH,
+                    "user-12")),
+            Map.entry(IssueResolved.class, () -> new IssueResolved(ISSUE_ID, TENANT_ID,
+                    "The second supplier delivered the rest", LocalDate.of(2026, 5, 29))),
+            Map.entry(DecisionRecorded.class, EventsMother::decisionRecorded),
+            Map.entry(RiskSettingsChanged.class, EventsMother::riskSettingsChanged));
 
     private EventsMother() {
     }
@@ -446,6 +512,60 @@ final class EventsMother {
         return new ResourceSettingsChanged(ResourceSettingsEvent.settingsIdOf(TENANT_ID), TENANT_ID,
                 List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
                 List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6)), OverAllocationPolicy.WARN);
+    }
+
+    /** A threat to the project, described in full, that could occur mid-May. */
+    static RiskRaised riskRaisedOnProject() {
+        return new RiskRaised(RISK_ID, TENANT_ID, PROJECT_ID, null, RiskKind.THREAT,
+                "Key supplier may miss the May delivery", "The sole supplier of the sensors is behind plan.",
+                "Supply chain", "Supplier capacity cut", "Integration tests slip", "user-7", LocalDate.of(2026, 5, 15));
+    }
+
+    /**
+     * An opportunity of the portfolio, raised with title, category and owner only: {@code projectId},
+     * {@code description}, {@code cause}, {@code effect} and {@code proximity} are JSON null.
+     */
+    static RiskRaised riskRaisedOnPortfolio() {
+        return new RiskRaised(RISK_ID, TENANT_ID, null, PORTFOLIO_ID, RiskKind.OPPORTUNITY,
+                "Shared cloud contract could cut hosting costs", null, "Commercial", null, null, "user-3", null);
+    }
+
+    /** Probability 3 (50 %) x impact 4 = 12, HIGH under the default bands; EMV 50 % of 125,000.00 EUR. */
+    static RiskAssessed riskAssessedWithCostImpact() {
+        return new RiskAssessed(RISK_ID, TENANT_ID, ASSESSMENT_ID, AssessmentKind.INHERENT, 3, 4, 12, Band.HIGH,
+                Money.of("125000.00", "EUR"), Money.of("62500.00", "EUR"), LocalDate.of(2026, 3, 10),
+                "Supplier confirmed the capacity cut");
+    }
+
+    /** A residual 2 x 3 = 6, MEDIUM, without a cost impact: {@code costImpact}, {@code emv}, {@code note} are null. */
+    static RiskAssessed riskAssessedWithoutCostImpact() {
+        return new RiskAssessed(RISK_ID, TENANT_ID, ASSESSMENT_ID, AssessmentKind.RESIDUAL, 2, 3, 6, Band.MEDIUM,
+                null, null, LocalDate.of(2026, 4, 29), null);
+    }
+
+    /** A residual 16 (HIGH) reached the default escalation score 15. */
+    static RiskEscalated riskEscalatedForExposure() {
+        return new RiskEscalated(RISK_ID, TENANT_ID, EscalationReason.EXPOSURE, 16, Band.HIGH, 15);
+    }
+
+    /** The second supplier, decided on the project and linked to the risk and its issue. */
+    static DecisionRecorded decisionRecorded() {
+        return new DecisionRecorded(LOGGED_DECISION_ID, TENANT_ID, PROJECT_ID, null, "Second sensor supplier",
+                "Order 40 % of the sensors from a second supplier", "Halves the exposure to the supplier's capacity",
+                "user-3", LocalDate.of(2026, 3, 20), List.of(RISK_ID), List.of(ISSUE_ID));
+    }
+
+    /**
+     * The default bands (from 5, 10 and 17) with a tenant's own percentages (with one decimal: a JSON number
+     * without a fraction reads back as an integer node), escalating from 15, ten days to respond.
+     */
+    static RiskSettingsChanged riskSettingsChanged() {
+        return new RiskSettingsChanged(RiskSettingsEvent.settingsIdOf(TENANT_ID), TENANT_ID,
+                List.of("Rare", "Unlikely", "Possible", "Likely", "Almost certain"),
+                List.of("Negligible", "Minor", "Moderate", "Major", "Severe"),
+                List.of(new BigDecimal("5.0"), new BigDecimal("25.0"), new BigDecimal("50.0"), new BigDecimal("75.0"),
+                        new BigDecimal("92.5")),
+                5, 10, 17, 15, 10);
     }
 
     /** A transition without a reason: {@code reason} is serialised as JSON null. */
