@@ -1,6 +1,7 @@
 package io.pmo.platform.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,6 +123,24 @@ class DeadlinePersistenceTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> !fired(service, control).isEmpty());
         assertThat(fired(service, byId)).isEmpty();
         assertThat(fired(service, byName)).isEmpty();
+    }
+
+    /**
+     * The second create of the same reminder schedules its deadline, then fails to append its event (the stream
+     * exists): the deadline's row was written in the command's transaction and goes with it.
+     */
+    @Test
+    void aCommandThatRollsBackLeavesNoDeadline() {
+        String reminder = "reminder-" + UUID.randomUUID();
+        set(service, reminder, "follow-up", Duration.ofDays(1), "the first one");
+
+        assertThatThrownBy(() -> set(service, reminder, "follow-up", Duration.ofDays(1), "the rolled back one"))
+                .isInstanceOf(AggregateStreamCreationException.class);
+
+        assertThat(pending(service, reminder)).isOne();
+        assertThat(jdbc(service).queryForObject("SELECT count(*) FROM scheduled_tasks WHERE convert_from(task_data, "
+                + "'UTF8') LIKE ?", Long.class, "%the rolled back one%")).isZero();
+        service.getBean(DeadlineManager.class).cancelAll("follow-up");
     }
 
     @Test
