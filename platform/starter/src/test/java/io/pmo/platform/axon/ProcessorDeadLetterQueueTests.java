@@ -48,6 +48,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.pmo.events.common.PmoJson;
 import io.pmo.events.sample.WidgetRenamed;
+import io.pmo.platform.StarterTestContexts;
 import io.pmo.platform.kafka.KafkaEventPublisher;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.platform.security.PmoRole;
@@ -62,14 +63,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 @SpringBootTest(classes = ProcessorDeadLetterQueueTests.Service.class, properties = {
         "spring.application.name=dlq-tests",
-        "spring.autoconfigure.exclude="
-                + "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration,"
-                + "org.springframework.boot.mongodb.autoconfigure.MongoReactiveAutoConfiguration,"
-                + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration,"
-                + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveAutoConfiguration,"
-                + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration,"
-                + "org.springframework.boot.data.mongodb.autoconfigure.DataMongoReactiveRepositoriesAutoConfiguration,"
-                + "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        StarterTestContexts.WITHOUT_MONGO_AND_KAFKA,
         "axon.eventhandling.processors." + ProcessorDeadLetterQueueTests.GROUP + ".mode=pooled",
         "axon.eventhandling.processors." + ProcessorDeadLetterQueueTests.GROUP + ".initial-segment-count=1",
         "axon.eventhandling.processors." + ProcessorDeadLetterQueueTests.GROUP + ".batch-size=10",
