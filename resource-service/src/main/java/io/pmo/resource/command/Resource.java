@@ -136,7 +136,7 @@ class Resource extends ResourceState {
             throw StateConflict.inState("Absence " + command.absenceId() + " exists", "RECORDED");
         }
         apply(new AbsenceRecorded(resourceId, tenantId, command.absenceId(), command.from(), command.to(),
-                command.reason()));
+                command.kind()));
         utilizationChanged(calendars, command.from(), command.to());
         return AggregateLifecycle.getVersion();
     }
