@@ -5,6 +5,7 @@ import static io.pmo.devstack.Json.object;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.EventCatalog;
+import io.pmo.events.common.EventSchemas;
+import io.pmo.events.common.PmoJson;
 import io.pmo.events.resource.AllocationConfirmed;
 import io.pmo.events.resource.OverAllocationDetected;
 import io.pmo.events.resource.WeeklyCost;
@@ -80,6 +84,7 @@ class ResourceAllocationIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             List<CloudEvent> published = published(resourceId);
+            assertThat(published).hasSize((int) version + 1);
             assertThat(published).filteredOn(event -> isA(event, OverAllocationDetected.class))
                     .map(event -> event.dataAs(OverAllocationDetected.class).allocationId())
                     .containsExactly(second);
@@ -269,10 +274,20 @@ class ResourceAllocationIT {
                 "holidays", List.of(), "overAllocationPolicy", policy);
     }
 
-    private List<CloudEvent> published(String resourceId) {
-        return new TopicProbe(stack.kafkaBootstrapServers()).readAll("pmo.resource.events").stream()
-                .filter(record -> resourceId.equals(record.key())).map(record -> CloudEvent.parse(record.value()))
-                .toList();
+    /** The resource's messages on its topic, each checked to be a CloudEvent whose data fits its JSON Schema. */
+    private List<CloudEvent> published(String resourceId) throws IOException {
+        List<CloudEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : new TopicProbe(stack.kafkaBootstrapServers())
+                .readAll("pmo.resource.events")) {
+            if (resourceId.equals(record.key())) {
+                JsonNode envelope = PmoJson.mapper().readTree(record.value());
+                assertThat(EventSchemas.validateEnvelope(envelope)).as("envelope of %s", envelope).isEmpty();
+                CloudEvent event = CloudEvent.parse(record.value());
+                assertThat(EventSchemas.validate(event.type(), event.data())).as("data of %s", envelope).isEmpty();
+                events.add(event);
+            }
+        }
+        return events;
     }
 
     private static boolean isA(CloudEvent event, Class<?> type) {
