@@ -22,6 +22,7 @@ import io.pmo.gateway.GatewayApplication;
 import io.pmo.portfolio.PortfolioServiceApplication;
 import io.pmo.project.ProjectServiceApplication;
 import io.pmo.reporting.ReportingServiceApplication;
+import io.pmo.resource.ResourceServiceApplication;
 
 /**
  * The whole platform in one JVM, with no Docker: embedded PostgreSQL (a database per service), a KRaft Kafka
@@ -43,11 +44,13 @@ public final class DevStack implements AutoCloseable {
     /** Services by name, in start order; the gateway comes last. */
     public static final String PROJECT = "project-service";
     public static final String PORTFOLIO = "portfolio-service";
+    public static final String RESOURCE = "resource-service";
     public static final String REPORTING = "reporting-service";
     public static final String GATEWAY = "gateway";
     public static final String ISSUER = "dev-issuer";
 
-    static final List<String> DATABASES = List.of("pmo_project", "pmo_portfolio", "pmo_reporting");
+    static final List<String> DATABASES = List.of("pmo_project", "pmo_portfolio", "pmo_resource",
+            "pmo_reporting");
 
     /** The gateway runs on a shared classpath with the services: keep their storage auto-configuration out. */
     private static final String GATEWAY_EXCLUDES = String.join(",",
@@ -125,11 +128,15 @@ public final class DevStack implements AutoCloseable {
         CompletableFuture<ConfigurableApplicationContext> portfolio = CompletableFuture.supplyAsync(
                 () -> run(PORTFOLIO, PortfolioServiceApplication.builder(), customizers, serviceArgs(ports.portfolio(),
                         "pmo_portfolio")));
+        CompletableFuture<ConfigurableApplicationContext> resource = CompletableFuture.supplyAsync(
+                () -> run(RESOURCE, ResourceServiceApplication.builder(), customizers, serviceArgs(ports.resource(),
+                        "pmo_resource")));
         CompletableFuture<ConfigurableApplicationContext> reporting = CompletableFuture.supplyAsync(
                 () -> run(REPORTING, ReportingServiceApplication.builder(), customizers, serviceArgs(ports.reporting(),
                         "pmo_reporting")));
         contexts.put(PROJECT, project.join());
         contexts.put(PORTFOLIO, portfolio.join());
+        contexts.put(RESOURCE, resource.join());
         contexts.put(REPORTING, reporting.join());
         // after the services, not beside them: a third context initialising Logback at the same moment broke
         // Logback's reset; the services fetch the issuer's keys only on their first token anyway
@@ -139,6 +146,7 @@ public final class DevStack implements AutoCloseable {
                 "--server.port=" + ports.gateway(),
                 "--pmo.services.project-uri=http://localhost:" + ports.project(),
                 "--pmo.services.portfolio-uri=http://localhost:" + ports.portfolio(),
+                "--pmo.services.resource-uri=http://localhost:" + ports.resource(),
                 "--pmo.services.reporting-uri=http://localhost:" + ports.reporting(),
                 "--spring.autoconfigure.exclude=" + GATEWAY_EXCLUDES,
                 "--axon.axonserver.enabled=false"));
@@ -242,6 +250,7 @@ public final class DevStack implements AutoCloseable {
                 "  token issuer       " + issuerUrl() + "/oauth2/token  (client dev-<acme|globex>-<role>, secret dev-secret)",
                 "  project-service    http://localhost:" + ports.project(),
                 "  portfolio-service  http://localhost:" + ports.portfolio(),
+                "  resource-service   http://localhost:" + ports.resource(),
                 "  reporting-service  http://localhost:" + ports.reporting(),
                 "  Kafka              " + kafka.bootstrapServers(),
                 "  PostgreSQL         " + postgres.jdbcUrl("<db>") + "  (user postgres; dbs " + DATABASES + ")",
@@ -263,6 +272,7 @@ public final class DevStack implements AutoCloseable {
         Ports ports = new Ports(intOption(options, "gateway-port", defaults.gateway()),
                 intOption(options, "project-port", defaults.project()),
                 intOption(options, "portfolio-port", defaults.portfolio()),
+                intOption(options, "resource-port", defaults.resource()),
                 intOption(options, "reporting-port", defaults.reporting()),
                 intOption(options, "kafka-port", defaults.kafka()),
                 intOption(options, "kafka-controller-port", defaults.kafkaController()),
@@ -296,21 +306,21 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** The ports of one stack. */
-    public record Ports(int gateway, int project, int portfolio, int reporting, int kafka, int kafkaController,
-            int postgres, int mongo, int issuer) {
+    public record Ports(int gateway, int project, int portfolio, int resource, int reporting, int kafka,
+            int kafkaController, int postgres, int mongo, int issuer) {
 
         /** The fixed dev ports of CONVENTIONS.md (the Kafka controller listener takes 9093). */
-        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8085, 9092, 9093, 15432, 27018, 9000);
+        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8085, 9092, 9093, 15432, 27018, 9000);
 
         /** Free ports on this machine, for tests. */
         public static Ports free() {
             return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                    freePort(), freePort());
+                    freePort(), freePort(), freePort());
         }
 
         public List<String> asArgs() {
             return List.of("--gateway-port=" + gateway, "--project-port=" + project,
-                    "--portfolio-port=" + portfolio, "--reporting-port=" + reporting,
+                    "--portfolio-port=" + portfolio, "--resource-port=" + resource, "--reporting-port=" + reporting,
                     "--kafka-port=" + kafka, "--kafka-controller-port=" + kafkaController,
                     "--postgres-port=" + postgres, "--mongo-port=" + mongo, "--issuer-port=" + issuer);
         }

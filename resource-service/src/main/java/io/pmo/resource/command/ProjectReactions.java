@@ -14,7 +14,9 @@ import io.pmo.events.project.ProjectStatusChanged;
 import io.pmo.platform.consumer.CloudEventConsumer;
 import io.pmo.platform.consumer.ReactionMetadata;
 import io.pmo.platform.consumer.ReceivedEvent;
+import io.pmo.platform.projects.KnownProjects;
 import io.pmo.platform.projects.ProjectFacts;
+import io.pmo.platform.query.TenantQueries;
 import io.pmo.resource.command.ResourceCommands.ReleaseProjectAllocations;
 import io.pmo.resource.command.ResourceCommands.ResumeProjectAllocations;
 import io.pmo.resource.command.ResourceCommands.SuspendProjectAllocations;
@@ -22,10 +24,10 @@ import io.pmo.resource.query.ProjectAllocations;
 
 /**
  * resource-service's consumer of {@code pmo.project.events} (group {@code resource-service}): it keeps the
- * platform's {@link ProjectFacts} (what an allocation request checks), and reacts to a project's status with a
- * local command on each resource that holds allocations of it: COMPLETED or CANCELLED releases them from today,
- * ON_HOLD suspends them, ACTIVE again resumes them. Each command's id is derived from the CloudEvent and the
- * resource, so a redelivered event changes nothing.
+ * platform's {@link ProjectFacts} (read as {@link KnownProjects} by an allocation request), and reacts to a
+ * project's status with a local command on each resource that holds allocations of it: COMPLETED or CANCELLED
+ * releases them from today, ON_HOLD suspends them, ACTIVE again resumes them. Each command's id is derived from
+ * the CloudEvent and the resource, so a redelivered event changes nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectReactions {
@@ -38,6 +40,12 @@ class ProjectReactions {
         return ProjectFacts.handle(CloudEventConsumer.group(GROUP).topic(EventCatalog.topic("project")), mongo)
                 .on(ProjectStatusChanged.class, (event, received) -> react(commands, allocations, event, received))
                 .build();
+    }
+
+    /** The facts kept above, which an allocation request and its confirmation ask about the project. */
+    @Bean
+    KnownProjects knownProjects(TenantQueries queries) {
+        return ProjectFacts.queries(queries);
     }
 
     private static void react(CommandGateway commands, ProjectAllocations allocations, ProjectStatusChanged event,
