@@ -13,9 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -41,7 +39,6 @@ import io.pmo.platform.access.Caller;
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.domain.StateConflict;
-import io.pmo.platform.tenancy.TenantOwned;
 import io.pmo.portfolio.command.PortfolioCommands.AddProgram;
 import io.pmo.portfolio.command.PortfolioCommands.ApproveScenario;
 import io.pmo.portfolio.command.PortfolioCommands.ChangePortfolioDetails;
@@ -60,7 +57,6 @@ import io.pmo.portfolio.command.PortfolioCommands.SetStrategicObjectives;
 import io.pmo.platform.projects.KnownProject;
 import io.pmo.platform.projects.KnownProjects;
 import io.pmo.portfolio.query.PortfolioGates;
-import io.pmo.portfolio.scoring.Wsjf;
 
 /**
  * A portfolio: the PMO's seat for deciding which projects the company does, in what order and with what money.
@@ -70,35 +66,12 @@ import io.pmo.portfolio.scoring.Wsjf;
  * {@link GateRules} and {@link Scenarios}); state changes only in the event sourcing handlers.
  */
 @Aggregate(cache = PortfolioAggregateConfiguration.CACHE)
-class Portfolio implements TenantOwned {
+class Portfolio extends PortfolioState {
 
     /** The most candidates a portfolio holds: bounds the selection's work (about 0.2 s and 30 MB at most). */
     static final int MAX_CANDIDATES = 500;
 
     static final int MAX_PROGRAMS = 200;
-
-    @AggregateIdentifier
-    private String portfolioId;
-
-    private String tenantId;
-
-    private String name;
-
-    private String description;
-
-    private String ownerId;
-
-    private String currency;
-
-    private final Map<String, String> programs = new LinkedHashMap<>();
-
-    private final Strategy strategy = new Strategy();
-
-    private final Funding funding = new Funding();
-
-    private final Map<String, Candidate> candidates = new LinkedHashMap<>();
-
-    private final Scenarios scenarios = new Scenarios();
 
     Portfolio() {
         // for Axon, and for the creation policy of CreatePortfolio
@@ -349,95 +322,5 @@ class Portfolio implements TenantOwned {
 
     private static String scorer(Caller caller) {
         return caller.principal() == null ? "platform" : caller.principal();
-    }
-
-    @Override
-    public String tenantId() {
-        return tenantId;
-    }
-
-    @EventSourcingHandler
-    void on(PortfolioCreated event) {
-        portfolioId = event.portfolioId();
-        tenantId = event.tenantId();
-        name = event.name();
-        description = event.description();
-        ownerId = event.ownerId();
-        currency = event.currency();
-    }
-
-    @EventSourcingHandler
-    void on(PortfolioDetailsChanged event) {
-        name = event.name();
-        description = event.description();
-        ownerId = event.ownerId();
-    }
-
-    @EventSourcingHandler
-    void on(ProgramAdded event) {
-        programs.put(event.programId(), event.name());
-    }
-
-    @EventSourcingHandler
-    void on(BudgetEnvelopeSet event) {
-        funding.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(StrategicObjectivesSet event) {
-        strategy.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ScoringModelChanged event) {
-        strategy.on(event);
-        scenarios.changed();
-    }
-
-    @EventSourcingHandler
-    void on(CandidateProposed event) {
-        candidates.put(event.projectId(), new Candidate(event));
-        scenarios.changed();
-    }
-
-    @EventSourcingHandler
-    void on(CandidateEstimated event) {
-        candidates.get(event.projectId()).on(event);
-        scenarios.changed();
-    }
-
-    @EventSourcingHandler
-    void on(CandidateScored event) {
-        candidates.get(event.projectId()).on(event);
-        scenarios.changed();
-    }
-
-    @EventSourcingHandler
-    void on(WsjfEstimated event) {
-        candidates.get(event.projectId()).on(event);
-    }
-
-    @EventSourcingHandler
-    void on(GateDecided event) {
-        candidates.get(event.projectId()).on(event);
-        scenarios.changed();
-    }
-
-    @EventSourcingHandler
-    void on(FundingApproved event) {
-        Candidate candidate = candidates.get(event.projectId());
-        candidate.markFunded();
-        funding.funded(candidate.fiscalYear(), event.amount().amount());
-        scenarios.changed();
-    }
-
-    @EventSourcingHandler
-    void on(ScenarioEvaluated event) {
-        scenarios.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(ScenarioApproved event) {
-        scenarios.on(event);
     }
 }

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
+
+import io.pmo.platform.testing.Timings;
 
 /**
  * How long the exact selection takes for 300 candidates (costs 50k to 5M EUR, values 0 to 1000) with a 50-point
@@ -32,18 +33,18 @@ class KnapsackBenchmark {
         int[] values = items.stream().mapToInt(Item::value).toArray();
         long cells = cells(values);
 
-        long[] withFrontier = measure(() -> Knapsack.solve(items, budget, Set.of(), Set.of(), levels)
+        Timings withFrontier = Timings.of(WARM_UP, RUNS, () -> Knapsack.solve(items, budget, Set.of(), Set.of(), levels)
                 .selection().totalValue());
-        long[] selectionOnly = measure(() -> Knapsack.solve(items, budget, Set.of(), Set.of(), List.of())
+        Timings selectionOnly = Timings.of(WARM_UP, RUNS, () -> Knapsack.solve(items, budget, Set.of(), Set.of(), List.of())
                 .selection().totalValue());
-        long[] raw = measure(() -> baseline(values));
+        Timings raw = Timings.of(WARM_UP, RUNS, () -> baseline(values));
         System.out.printf("%nKnapsack on %d candidates (total value %d, %d table cells), budget 30%% of the total:"
                         + "%n  with a 50-point frontier to the total: median %.2f ms, p90 %.2f ms"
                         + "%n  selection only (table capped by the fractional bound): median %.2f ms, p90 %.2f ms"
                         + "%n  raw baseline (sum the same cells): median %.2f ms; ratio %.1f%n",
-                CANDIDATES, Arrays.stream(values).sum(), cells, millis(withFrontier, 50), millis(withFrontier, 90),
-                millis(selectionOnly, 50), millis(selectionOnly, 90), millis(raw, 50),
-                (double) withFrontier[withFrontier.length / 2] / raw[raw.length / 2]);
+                CANDIDATES, Arrays.stream(values).sum(), cells, withFrontier.millis(50), withFrontier.millis(90),
+                selectionOnly.millis(50), selectionOnly.millis(90), raw.millis(50),
+                withFrontier.median() / raw.median());
     }
 
     /** The cells the dynamic program visits when the table reaches the total value. */
@@ -74,25 +75,5 @@ class KnapsackBenchmark {
         return sum;
     }
 
-    private static long[] measure(LongSupplier work) {
-        long sink = 0;
-        for (int i = 0; i < WARM_UP; i++) {
-            sink += work.getAsLong();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            sink += work.getAsLong();
-            nanos[i] = System.nanoTime() - start;
-        }
-        if (sink == Long.MIN_VALUE) {
-            System.out.println(sink);
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
 
-    private static double millis(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1_000_000.0;
-    }
 }

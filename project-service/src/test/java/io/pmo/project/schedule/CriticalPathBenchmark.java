@@ -1,13 +1,14 @@
 package io.pmo.project.schedule;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+
+import io.pmo.platform.testing.Timings;
 
 /**
  * How long the critical path method takes on a 1,000-task plan, against a raw baseline in the same JVM: one
@@ -26,11 +27,11 @@ class CriticalPathBenchmark {
     void thousandTaskPlan() {
         List<Activity> plan = plan(TASKS, new Random(42));
         long links = plan.stream().mapToLong(activity -> activity.predecessors().size()).sum();
-        long[] cpm = measure(() -> CriticalPathMethod.schedule(plan).earlyFinish());
-        long[] raw = measure(() -> baseline(plan));
+        Timings cpm = Timings.of(WARM_UP, RUNS, () -> CriticalPathMethod.schedule(plan).earlyFinish());
+        Timings raw = Timings.of(WARM_UP, RUNS, () -> baseline(plan));
         System.out.printf("%nCPM on %d tasks and %d links: median %.3f ms, p90 %.3f ms; raw baseline median %.3f ms;"
-                + " ratio %.1f%n", TASKS, links, millis(cpm, 50), millis(cpm, 90), millis(raw, 50),
-                (double) cpm[cpm.length / 2] / raw[raw.length / 2]);
+                + " ratio %.1f%n", TASKS, links, cpm.millis(50), cpm.millis(90), raw.millis(50),
+                cpm.median() / raw.median());
     }
 
     /** Index every activity and visit every link once. */
@@ -63,25 +64,5 @@ class CriticalPathBenchmark {
         return activities;
     }
 
-    private static long[] measure(java.util.function.IntSupplier work) {
-        long sink = 0;
-        for (int i = 0; i < WARM_UP; i++) {
-            sink += work.getAsInt();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            sink += work.getAsInt();
-            nanos[i] = System.nanoTime() - start;
-        }
-        if (sink == Long.MIN_VALUE) {
-            System.out.println(sink);
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
 
-    private static double millis(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1_000_000.0;
-    }
 }

@@ -2,24 +2,19 @@ package io.pmo.resource.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
-import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import io.pmo.events.common.Money;
 import io.pmo.events.resource.AbsenceCancelled;
 import io.pmo.events.resource.AbsenceRecorded;
 import io.pmo.events.resource.AllocationConfirmed;
@@ -47,7 +42,6 @@ import io.pmo.platform.domain.StateConflict;
 import io.pmo.platform.projects.KnownProject;
 import io.pmo.platform.projects.KnownProjects;
 import io.pmo.platform.security.PmoRole;
-import io.pmo.platform.tenancy.TenantOwned;
 import io.pmo.resource.capacity.Allocation;
 import io.pmo.resource.capacity.AllocationStatus;
 import io.pmo.resource.command.ResourceCommands.CancelAbsence;
@@ -75,34 +69,12 @@ import io.pmo.resource.query.TenantCalendars;
  * by {@link UtilizationChanged} for the weeks it touched, so that subscribers keep utilisation without the math.
  */
 @Aggregate(cache = ResourceAggregateConfiguration.CACHE)
-class Resource implements TenantOwned {
+class Resource extends ResourceState {
 
     /** The most allocations a resource holds over its life: bounds each confirmation's work. */
     static final int MAX_ALLOCATIONS = 1_000;
 
     static final int MAX_ABSENCES = 500;
-
-    @AggregateIdentifier
-    private String resourceId;
-
-    private String tenantId;
-
-    private ResourceKind kind;
-
-    private Profile profile;
-
-    private List<PartTimePeriod> partTime = List.of();
-
-    private final Map<String, AbsenceRecorded> absences = new LinkedHashMap<>();
-
-    private final Map<String, Allocation> allocations = new LinkedHashMap<>();
-
-    /** The profile as the events set it. */
-    record Profile(String role, BigDecimal hoursPerDay, Money costRate, LocalDate availableFrom,
-            LocalDate availableUntil) {
-    }
-
-    private List<Skill> skills = List.of();
 
     Resource() {
         // for Axon, and for the creation policy of RegisterResource
@@ -164,7 +136,7 @@ class Resource implements TenantOwned {
             throw StateConflict.inState("Absence " + command.absenceId() + " exists", "RECORDED");
         }
         apply(new AbsenceRecorded(resourceId, tenantId, command.absenceId(), command.from(), command.to(),
-                command.reason()));
+                command.kind()));
         utilizationChanged(calendars, command.from(), command.to());
         return AggregateLifecycle.getVersion();
     }
@@ -355,79 +327,5 @@ class Resource implements TenantOwned {
         if (!weeks.isEmpty()) {
             apply(new UtilizationChanged(resourceId, tenantId, weeks));
         }
-    }
-
-    @Override
-    public String tenantId() {
-        return tenantId;
-    }
-
-    @EventSourcingHandler
-    void on(ResourceRegistered event) {
-        resourceId = event.resourceId();
-        tenantId = event.tenantId();
-        kind = event.kind();
-        profile = new Profile(event.role(), event.hoursPerDay(), event.costRate(), event.availableFrom(),
-                event.availableUntil());
-    }
-
-    @EventSourcingHandler
-    void on(ResourceProfileChanged event) {
-        profile = new Profile(event.role(), event.hoursPerDay(), event.costRate(), event.availableFrom(),
-                event.availableUntil());
-    }
-
-    @EventSourcingHandler
-    void on(ResourceSkillsSet event) {
-        skills = event.skills();
-    }
-
-    @EventSourcingHandler
-    void on(PartTimeSet event) {
-        partTime = event.periods();
-    }
-
-    @EventSourcingHandler
-    void on(AbsenceRecorded event) {
-        absences.put(event.absenceId(), event);
-    }
-
-    @EventSourcingHandler
-    void on(AbsenceCancelled event) {
-        absences.remove(event.absenceId());
-    }
-
-    @EventSourcingHandler
-    void on(AllocationRequested event) {
-        allocations.put(event.allocationId(), new Allocation(event.allocationId(), event.projectId(), event.from(),
-                event.to(), event.hoursPerWeek(), event.percent(), AllocationStatus.REQUESTED, false, null));
-    }
-
-    @EventSourcingHandler
-    void on(AllocationConfirmed event) {
-        allocations.computeIfPresent(event.allocationId(), (id, allocation) -> allocation.withStatus(
-                AllocationStatus.CONFIRMED));
-    }
-
-    @EventSourcingHandler
-    void on(AllocationRejected event) {
-        allocations.computeIfPresent(event.allocationId(), (id, allocation) -> allocation.withStatus(
-                AllocationStatus.REJECTED));
-    }
-
-    @EventSourcingHandler
-    void on(AllocationReleased event) {
-        allocations.computeIfPresent(event.allocationId(), (id, allocation) -> allocation.releasedFrom(
-                event.releasedFrom()));
-    }
-
-    @EventSourcingHandler
-    void on(AllocationSuspended event) {
-        allocations.computeIfPresent(event.allocationId(), (id, allocation) -> allocation.withSuspended(true));
-    }
-
-    @EventSourcingHandler
-    void on(AllocationResumed event) {
-        allocations.computeIfPresent(event.allocationId(), (id, allocation) -> allocation.withSuspended(false));
     }
 }

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import io.pmo.events.common.Money;
+import io.pmo.events.resource.AbsenceKind;
 import io.pmo.events.resource.PartTimePeriod;
 import io.pmo.events.resource.ResourceKind;
 import io.pmo.events.resource.Skill;
@@ -38,7 +39,7 @@ public final class ResourceCommands {
     }
 
     public record RecordAbsence(@TargetAggregateIdentifier String resourceId, String absenceId, LocalDate from,
-            LocalDate to, String reason, @TargetAggregateVersion Long expectedVersion) {
+            LocalDate to, AbsenceKind kind, @TargetAggregateVersion Long expectedVersion) {
     }
 
     public record CancelAbsence(@TargetAggregateIdentifier String resourceId, String absenceId,

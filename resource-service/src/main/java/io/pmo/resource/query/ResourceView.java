@@ -8,6 +8,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import io.pmo.events.common.Money;
+import io.pmo.events.resource.AbsenceKind;
 import io.pmo.events.resource.OverloadedWeek;
 import io.pmo.events.resource.PartTimePeriod;
 import io.pmo.events.resource.ResourceKind;
@@ -25,7 +26,7 @@ public record ResourceView(@Id String resourceId, String tenantId, ResourceKind 
         List<OverAllocation> overAllocations, long version) {
 
     /** An absence, both dates inclusive. */
-    public record Absence(String absenceId, LocalDate from, LocalDate to, String reason) {
+    public record Absence(String absenceId, LocalDate from, LocalDate to, AbsenceKind kind) {
     }
 
     /** An over-allocation a confirmation caused (the tenant warned rather than refused). */

@@ -72,7 +72,7 @@ class ResourceViewProjection {
     void on(AbsenceRecorded event, @SequenceNumber long sequence) {
         change(event, sequence, view -> {
             List<ResourceView.Absence> absences = new ArrayList<>(view.absences());
-            absences.add(new ResourceView.Absence(event.absenceId(), event.from(), event.to(), event.reason()));
+            absences.add(new ResourceView.Absence(event.absenceId(), event.from(), event.to(), event.kind()));
             return view.withCalendar(view.skills(), view.partTime(), absences, sequence);
         });
     }

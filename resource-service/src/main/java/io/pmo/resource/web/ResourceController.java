@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.pmo.events.resource.AbsenceKind;
 import io.pmo.events.resource.PartTimePeriod;
 import io.pmo.events.resource.ResourceKind;
 import io.pmo.events.resource.Skill;
@@ -93,7 +94,8 @@ class ResourceController {
     record PartTimesRequest(@NotNull @Size(max = 50) List<@NotNull @Valid PartTimeRequest> periods) {
     }
 
-    record AbsenceRequest(@NotNull LocalDate from, @NotNull LocalDate to, @Size(max = 500) String reason) {
+    /** Only the kind of absence: no free text (it could name an illness, and events are kept forever). */
+    record AbsenceRequest(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull AbsenceKind kind) {
     }
 
     @PostMapping
@@ -156,7 +158,7 @@ class ResourceController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         String absenceId = UUID.randomUUID().toString();
         long version = Writes.version(commands, new RecordAbsence(resourceId.value(), absenceId, request.from(),
-                request.to(), request.reason() == null ? null : request.reason().strip(),
+                request.to(), request.kind(),
                 IfMatch.expectedVersion(ifMatch)));
         return ResponseEntity.created(URI.create("/api/v1/resources/" + resourceId)).eTag(IfMatch.etag(version))
                 .body(new Writes.Result(absenceId, version));

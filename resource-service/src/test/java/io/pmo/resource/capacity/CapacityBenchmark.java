@@ -3,13 +3,13 @@ package io.pmo.resource.capacity;
 import static io.pmo.resource.capacity.CapacityMother.MONDAY;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.Test;
+
+import io.pmo.platform.testing.Timings;
 
 /**
  * How long utilisation takes for 1,000 resources over 52 ISO weeks (each with five allocations, two absences and a
@@ -36,7 +36,7 @@ class CapacityBenchmark {
                 LocalDate.of(2027, 12, 27), LocalDate.of(2027, 12, 28)));
         boolean[] working = calendar.workingDayMask(year);
 
-        long[] utilisation = measure(() -> {
+        Timings utilisation = Timings.of(WARM_UP, RUNS, () -> {
             Utilisation weekly = Utilisation.over(calendar, year, Granularity.WEEK);
             long sink = 0;
             for (SkilledResource resource : team) {
@@ -46,16 +46,16 @@ class CapacityBenchmark {
             }
             return sink;
         });
-        long[] demand = measure(() -> SkillDemand.over(calendar, year, Granularity.WEEK)
+        Timings demand = Timings.of(WARM_UP, RUNS, () -> SkillDemand.over(calendar, year, Granularity.WEEK)
                 .of(team, "java", 3, WhatIf.NONE).size());
-        long[] raw = measure(() -> baseline(working, RESOURCES));
+        Timings raw = Timings.of(WARM_UP, RUNS, () -> baseline(working, RESOURCES));
         System.out.printf("%nCapacity math on %d resources x %d days (%d day cells), weekly periods:"
                         + "%n  utilisation of every resource: median %.2f ms, p90 %.2f ms"
                         + "%n  demand vs capacity for one skill: median %.2f ms, p90 %.2f ms"
                         + "%n  raw baseline (fill and sum the same cells): median %.2f ms; ratio %.1f%n",
-                RESOURCES, year.days(), (long) RESOURCES * year.days(), millis(utilisation, 50),
-                millis(utilisation, 90), millis(demand, 50), millis(demand, 90), millis(raw, 50),
-                (double) utilisation[utilisation.length / 2] / raw[raw.length / 2]);
+                RESOURCES, year.days(), (long) RESOURCES * year.days(), utilisation.millis(50),
+                utilisation.millis(90), demand.millis(50), demand.millis(90), raw.millis(50),
+                utilisation.median() / raw.median());
     }
 
     /** For each resource, fill a day array from the working days and sum it per week. */
@@ -73,25 +73,5 @@ class CapacityBenchmark {
         return sum;
     }
 
-    private static long[] measure(LongSupplier work) {
-        long sink = 0;
-        for (int i = 0; i < WARM_UP; i++) {
-            sink += work.getAsLong();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            sink += work.getAsLong();
-            nanos[i] = System.nanoTime() - start;
-        }
-        if (sink == Long.MIN_VALUE) {
-            System.out.println(sink);
-        }
-        Arrays.sort(nanos);
-        return nanos;
-    }
 
-    private static double millis(long[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, sorted.length * percentile / 100)] / 1_000_000.0;
-    }
 }

@@ -21,6 +21,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.pmo.events.resource.AbsenceKind;
 import io.pmo.events.resource.AbsenceRecorded;
 import io.pmo.events.resource.PartTimePeriod;
 import io.pmo.events.resource.PartTimeSet;
@@ -126,11 +127,11 @@ class ResourceTests {
         LocalDate wednesday = MONDAY.plusDays(2);
         fixture.given(ann(), requested("al-1", ResourceMother.ERP, "20"), confirmed("al-1", ResourceMother.ERP,
                 "20.00", "2000.00"))
-                .when(new RecordAbsence(ANN, "ab-1", tuesday, wednesday, "Training", null), resourceManager())
-                .expectEvents(new AbsenceRecorded(ANN, TENANT_ID, "ab-1", tuesday, wednesday, "Training"),
+                .when(new RecordAbsence(ANN, "ab-1", tuesday, wednesday, AbsenceKind.TRAINING, null), resourceManager())
+                .expectEvents(new AbsenceRecorded(ANN, TENANT_ID, "ab-1", tuesday, wednesday, AbsenceKind.TRAINING),
                         new UtilizationChanged(ANN, TENANT_ID, List.of(week(MONDAY, "24.00", "12.00", "0.00"))));
         fixture.given(ann())
-                .when(new RecordAbsence(ANN, "ab-1", wednesday, tuesday, null, null), resourceManager())
+                .when(new RecordAbsence(ANN, "ab-1", wednesday, tuesday, AbsenceKind.LEAVE, null), resourceManager())
                 .expectNoEvents()
                 .expectException(rejectedNaming(RuleViolated.class, "to"));
     }

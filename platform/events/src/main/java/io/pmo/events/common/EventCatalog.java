@@ -46,6 +46,21 @@ import io.pmo.events.project.TaskAdded;
 import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
+import io.pmo.events.resource.AbsenceCancelled;
+import io.pmo.events.resource.AbsenceRecorded;
+import io.pmo.events.resource.AllocationConfirmed;
+import io.pmo.events.resource.AllocationRejected;
+import io.pmo.events.resource.AllocationReleased;
+import io.pmo.events.resource.AllocationRequested;
+import io.pmo.events.resource.AllocationResumed;
+import io.pmo.events.resource.AllocationSuspended;
+import io.pmo.events.resource.OverAllocationDetected;
+import io.pmo.events.resource.PartTimeSet;
+import io.pmo.events.resource.ResourceProfileChanged;
+import io.pmo.events.resource.ResourceRegistered;
+import io.pmo.events.resource.ResourceSettingsChanged;
+import io.pmo.events.resource.ResourceSkillsSet;
+import io.pmo.events.resource.UtilizationChanged;
 
 /**
  * Every published event class, with its CloudEvents type and JSON Schema. The wire contract is the type
@@ -93,7 +108,22 @@ public final class EventCatalog {
             FundingApproved.class,
             ScenarioEvaluated.class,
             ScenarioApproved.class,
-            PortfolioSettingsChanged.class);
+            PortfolioSettingsChanged.class,
+            ResourceRegistered.class,
+            ResourceProfileChanged.class,
+            ResourceSkillsSet.class,
+            PartTimeSet.class,
+            AbsenceRecorded.class,
+            AbsenceCancelled.class,
+            AllocationRequested.class,
+            AllocationConfirmed.class,
+            AllocationRejected.class,
+            AllocationReleased.class,
+            AllocationSuspended.class,
+            AllocationResumed.class,
+            OverAllocationDetected.class,
+            UtilizationChanged.class,
+            ResourceSettingsChanged.class);
 
     private static final Map<String, Class<?>> BY_TYPE = new LinkedHashMap<>();
 

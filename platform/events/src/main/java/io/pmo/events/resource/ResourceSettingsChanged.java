@@ -8,7 +8,8 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A tenant's resource settings were set, whole: the working weekdays and holidays every resource's capacity is
- * computed on, and the over-allocation policy.
+ * computed on (at least one, in week order), the holidays (ascending, without repeats), and the over-allocation
+ * policy.
  */
 @Revision("1")
 public record ResourceSettingsChanged(String settingsId, String tenantId, List<DayOfWeek> workingWeekdays,

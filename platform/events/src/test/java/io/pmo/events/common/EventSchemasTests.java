@@ -22,6 +22,8 @@ import io.pmo.events.portfolio.GateDecided;
 import io.pmo.events.portfolio.ScenarioEvaluated;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectStatusChanged;
+import io.pmo.events.resource.AllocationRequested;
+import io.pmo.events.resource.ResourceRegistered;
 
 /**
  * The JSON Schemas and the AsyncAPI document describe exactly the JSON that {@link PmoJson} writes for every
@@ -86,7 +88,55 @@ class EventSchemasTests {
         assertThat(EventSchemas.validate(type(GateDecided.class), data)).isEmpty();
     }
 
+    @Test
+    void aPersonIsValidWithLabelNullAndAPlaceholderWithUserIdNull() {
+        ObjectNode person = EventsMother.dataOf(EventsMother.personRegistered());
+        ObjectNode placeholder = EventsMother.dataOf(EventsMother.placeholderRegistered());
+
+        assertThat(person.get("label").isNull()).isTrue();
+        assertThat(placeholder.get("userId").isNull()).isTrue();
+        assertThat(List.of(person, placeholder)).allSatisfy(data -> assertThat(
+                EventSchemas.validate(type(ResourceRegistered.class), data)).isEmpty());
+    }
+
+    @Test
+    void anAllocationRequestedInPercentIsValidWithHoursPerWeekNull() {
+        ObjectNode data = EventsMother.dataOf(EventsMother.allocationRequestedInPercent());
+
+        assertThat(data.get("hoursPerWeek").isNull()).isTrue();
+        assertThat(EventSchemas.validate(type(AllocationRequested.class), data)).isEmpty();
+    }
+
     // --- what the schemas refuse ----------------------------------------------------------------------
+
+    @Test
+    void rejectsAResourceNamedOtherwiseThanItsKindSays() {
+        ObjectNode personWithoutUserId = EventsMother.dataOf(EventsMother.personRegistered());
+        personWithoutUserId.putNull("userId");
+        ObjectNode placeholderWithAUserId = EventsMother.dataOf(EventsMother.placeholderRegistered());
+        placeholderWithAUserId.put("userId", "user-7");
+        ObjectNode personWithALabel = EventsMother.dataOf(EventsMother.personRegistered());
+        personWithALabel.put("label", "Java developer");
+
+        assertThat(List.of(personWithoutUserId, placeholderWithAUserId)).allSatisfy(data -> assertThat(
+                EventSchemas.validate(type(ResourceRegistered.class), data)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("userId")));
+        assertThat(EventSchemas.validate(type(ResourceRegistered.class), personWithALabel)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("label"));
+    }
+
+    @Test
+    void rejectsAnAllocationRequestedInBothOrNeitherOfHoursAndPercent() {
+        ObjectNode both = EventsMother.dataOf(EventsMother.allocationRequestedInHours());
+        both.put("percent", 50);
+        ObjectNode neither = EventsMother.dataOf(EventsMother.allocationRequestedInPercent());
+        neither.putNull("percent");
+
+        assertThat(List.of(both, neither)).allSatisfy(data -> assertThat(
+                EventSchemas.validate(type(AllocationRequested.class), data)).isNotEmpty()
+                .allSatisfy(violation -> assertThat(violation).contains("percent")));
+    }
+
 
     @Test
     void rejectsAToGateOfNullExceptForARejection() {

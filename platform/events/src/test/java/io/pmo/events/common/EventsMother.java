@@ -67,6 +67,29 @@ import io.pmo.events.project.TaskDependenciesChanged;
 import io.pmo.events.project.TaskDependency;
 import io.pmo.events.project.TaskPlanChanged;
 import io.pmo.events.project.TaskRemoved;
+import io.pmo.events.resource.AbsenceCancelled;
+import io.pmo.events.resource.AbsenceRecorded;
+import io.pmo.events.resource.AllocationConfirmed;
+import io.pmo.events.resource.AllocationRejected;
+import io.pmo.events.resource.AllocationReleased;
+import io.pmo.events.resource.AllocationRequested;
+import io.pmo.events.resource.AllocationResumed;
+import io.pmo.events.resource.AllocationSuspended;
+import io.pmo.events.resource.OverAllocationDetected;
+import io.pmo.events.resource.OverAllocationPolicy;
+import io.pmo.events.resource.OverloadedWeek;
+import io.pmo.events.resource.PartTimePeriod;
+import io.pmo.events.resource.PartTimeSet;
+import io.pmo.events.resource.ResourceKind;
+import io.pmo.events.resource.ResourceProfileChanged;
+import io.pmo.events.resource.ResourceRegistered;
+import io.pmo.events.resource.ResourceSettingsChanged;
+import io.pmo.events.resource.ResourceSettingsEvent;
+import io.pmo.events.resource.ResourceSkillsSet;
+import io.pmo.events.resource.Skill;
+import io.pmo.events.resource.UtilizationChanged;
+import io.pmo.events.resource.WeeklyCost;
+import io.pmo.events.resource.WeeklyLoad;
 
 /** Sample events and CloudEvents, one per published event class. */
 final class EventsMother {
@@ -104,6 +127,13 @@ final class EventsMother {
     static final String REVENUE_OBJECTIVE_ID = "0c1d2e3f-4a5b-4c6d-9e7f-8a9b0c1d2e3f";
 
     static final String COST_OBJECTIVE_ID = "1d2e3f4a-5b6c-4d7e-8f8a-9b0c1d2e3f4a";
+
+    static final String RESOURCE_ID = "2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b";
+
+    /** The allocation of {@link #RESOURCE_ID} to {@link #PROJECT_ID}, from request to release. */
+    static final String ALLOCATION_ID = "3f4a5b6c-7d8e-4f9a-8b1c-2d3e4f5a6b7c";
+
+    static final String ABSENCE_ID = "4a5b6c7d-8e9f-4a0b-9c2d-3e4f5a6b7c8d";
 
     private static final Map<Class<?>, Supplier<Object>> SAMPLES = Map.ofEntries(
             Map.entry(ProjectCreated.class, EventsMother::projectCreated),
@@ -161,7 +191,31 @@ final class EventsMother {
             Map.entry(ScenarioEvaluated.class, EventsMother::scenarioEvaluated),
             Map.entry(ScenarioApproved.class, () -> new ScenarioApproved(PORTFOLIO_ID, TENANT_ID, SCENARIO_ID,
                     List.of(PROJECT_ID, OTHER_PROJECT_ID))),
-            Map.entry(PortfolioSettingsChanged.class, EventsMother::portfolioSettingsChanged));
+            Map.entry(PortfolioSettingsChanged.class, EventsMother::portfolioSettingsChanged),
+            Map.entry(ResourceRegistered.class, EventsMother::placeholderRegistered),
+            Map.entry(ResourceProfileChanged.class, () -> new ResourceProfileChanged(RESOURCE_ID, TENANT_ID,
+                    "Senior developer", new BigDecimal("7.5"), Money.of("105.00", "EUR"), LocalDate.of(2026, 1, 5),
+                    LocalDate.of(2027, 6, 30))),
+            Map.entry(ResourceSkillsSet.class, () -> new ResourceSkillsSet(RESOURCE_ID, TENANT_ID,
+                    List.of(new Skill("java", 4), new Skill("solution-architecture", 2)))),
+            Map.entry(PartTimeSet.class, EventsMother::partTimeSet),
+            Map.entry(AbsenceRecorded.class, EventsMother::absenceRecorded),
+            Map.entry(AbsenceCancelled.class, () -> new AbsenceCancelled(RESOURCE_ID, TENANT_ID, ABSENCE_ID)),
+            Map.entry(AllocationRequested.class, EventsMother::allocationRequestedInHours),
+            Map.entry(AllocationConfirmed.class, EventsMother::allocationConfirmed),
+            Map.entry(AllocationRejected.class, () -> new AllocationRejected(RESOURCE_ID, TENANT_ID, ALLOCATION_ID,
+                    PROJECT_ID, "Booked on the ERP rollout until July")),
+            Map.entry(AllocationReleased.class, () -> new AllocationReleased(RESOURCE_ID, TENANT_ID, ALLOCATION_ID,
+                    PROJECT_ID, LocalDate.of(2026, 5, 4), "Project cancelled")),
+            Map.entry(AllocationSuspended.class, () -> new AllocationSuspended(RESOURCE_ID, TENANT_ID, ALLOCATION_ID,
+                    PROJECT_ID, "Project put on hold")),
+            Map.entry(AllocationResumed.class, () -> new AllocationResumed(RESOURCE_ID, TENANT_ID, ALLOCATION_ID,
+                    PROJECT_ID)),
+            Map.entry(OverAllocationDetected.class, () -> new OverAllocationDetected(RESOURCE_ID, TENANT_ID,
+                    ALLOCATION_ID, PROJECT_ID, List.of(new OverloadedWeek(LocalDate.of(2026, 4, 20),
+                            new BigDecimal("40.00"), new BigDecimal("52.00"))))),
+            Map.entry(UtilizationChanged.class, EventsMother::utilizationChanged),
+            Map.entry(ResourceSettingsChanged.class, EventsMother::resourceSettingsChanged));
 
     private EventsMother() {
     }
@@ -329,6 +383,69 @@ final class EventsMother {
                 new StageGate("BUSINESS_CASE", "Business case", List.of("Business case reviewed", "Sponsor named"),
                         List.of("PORTFOLIO_MANAGER", "PMO_ADMIN"), false),
                 new StageGate("FUNDING", "Funding", List.of("Envelope checked"), List.of("PMO_ADMIN"), true)));
+    }
+
+    /** A person, named by user id only: {@code label} is JSON null; onboarded in January, no offboarding date. */
+    static ResourceRegistered personRegistered() {
+        return new ResourceRegistered(RESOURCE_ID, TENANT_ID, ResourceKind.PERSON, "user-7", null, "Developer",
+                new BigDecimal("8.0"), Money.of("95.00", "EUR"), LocalDate.of(2026, 1, 5), null);
+    }
+
+    /** Demand not yet staffed: {@code userId} is JSON null, and so are both availability dates. */
+    static ResourceRegistered placeholderRegistered() {
+        return new ResourceRegistered(RESOURCE_ID, TENANT_ID, ResourceKind.PLACEHOLDER, null, "Java developer",
+                "Developer", new BigDecimal("8.0"), Money.of("90.00", "EUR"), null, null);
+    }
+
+    /** Four-day weeks until summer, then open-ended half days: the last period's {@code to} is JSON null. */
+    static PartTimeSet partTimeSet() {
+        return new PartTimeSet(RESOURCE_ID, TENANT_ID,
+                List.of(new PartTimePeriod(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 6, 30), new BigDecimal("0.8")),
+                        new PartTimePeriod(LocalDate.of(2026, 9, 1), null, new BigDecimal("0.5"))));
+    }
+
+    /** A week off without a reason given: {@code reason} is JSON null. */
+    static AbsenceRecorded absenceRecorded() {
+        return new AbsenceRecorded(RESOURCE_ID, TENANT_ID, ABSENCE_ID, LocalDate.of(2026, 4, 13),
+                LocalDate.of(2026, 4, 17), io.pmo.events.resource.AbsenceKind.LEAVE);
+    }
+
+    /** 20 hours a week from a Wednesday to the end of June: {@code percent} is JSON null. */
+    static AllocationRequested allocationRequestedInHours() {
+        return new AllocationRequested(RESOURCE_ID, TENANT_ID, ALLOCATION_ID, PROJECT_ID, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 6, 30), new BigDecimal("20.00"), null, "user-9");
+    }
+
+    /** Half the resource's capacity: {@code hoursPerWeek} is JSON null. */
+    static AllocationRequested allocationRequestedInPercent() {
+        return new AllocationRequested(RESOURCE_ID, TENANT_ID, ALLOCATION_ID, PROJECT_ID, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 6, 30), null, new BigDecimal("50.00"), "user-9");
+    }
+
+    /**
+     * The first two weeks of the 20-hour allocation (4 hours a working day) at 95.00 an hour: Wednesday and Thursday
+     * of the first (Good Friday is a holiday), then a week without Easter Monday.
+     */
+    static AllocationConfirmed allocationConfirmed() {
+        return new AllocationConfirmed(RESOURCE_ID, TENANT_ID, ALLOCATION_ID, PROJECT_ID, "user-3",
+                List.of(new WeeklyCost(LocalDate.of(2026, 3, 30), new BigDecimal("8.00"), Money.of("760.00", "EUR")),
+                        new WeeklyCost(LocalDate.of(2026, 4, 6), new BigDecimal("16.00"), Money.of("1520.00", "EUR"))));
+    }
+
+    /** The two weeks confirmed above, each with a holiday; another project asks for 16 hours in the second. */
+    static UtilizationChanged utilizationChanged() {
+        return new UtilizationChanged(RESOURCE_ID, TENANT_ID,
+                List.of(new WeeklyLoad(LocalDate.of(2026, 3, 30), new BigDecimal("32.00"), new BigDecimal("8.00"),
+                        new BigDecimal("0.00")),
+                        new WeeklyLoad(LocalDate.of(2026, 4, 6), new BigDecimal("32.00"), new BigDecimal("16.00"),
+                                new BigDecimal("16.00"))));
+    }
+
+    /** Monday to Friday with the Easter holidays; over-allocation warns. */
+    static ResourceSettingsChanged resourceSettingsChanged() {
+        return new ResourceSettingsChanged(ResourceSettingsEvent.settingsIdOf(TENANT_ID), TENANT_ID,
+                List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                List.of(LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 6)), OverAllocationPolicy.WARN);
     }
 
     /** A transition without a reason: {@code reason} is serialised as JSON null. */
