@@ -4,6 +4,7 @@ import static io.pmo.reporting.ProjectEventsMother.PRINCIPAL;
 import static io.pmo.reporting.ProjectEventsMother.T0;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,12 @@ import io.pmo.events.resource.AllocationConfirmed;
 import io.pmo.events.resource.AllocationReleased;
 import io.pmo.events.resource.AllocationRequested;
 import io.pmo.events.resource.ResourceEvent;
+import io.pmo.events.resource.OverAllocationPolicy;
 import io.pmo.events.resource.ResourceKind;
 import io.pmo.events.resource.ResourceProfileChanged;
 import io.pmo.events.resource.ResourceRegistered;
+import io.pmo.events.resource.ResourceSettingsChanged;
+import io.pmo.events.resource.ResourceSettingsEvent;
 import io.pmo.events.resource.UtilizationChanged;
 import io.pmo.events.resource.WeeklyCost;
 import io.pmo.events.resource.WeeklyLoad;
@@ -106,6 +110,17 @@ public final class ResourceEventsMother {
                 EventCatalog.cloudEventType(event.getClass()), event.resourceId(), T0.plusSeconds(60 * sequence),
                 event.tenantId(), PRINCIPAL, "corr-" + event.resourceId() + "-" + sequence, "cause-" + sequence,
                 sequence, PmoJson.mapper().valueToTree(event));
+    }
+
+    /** The tenant's resource settings (Monday to Friday, Easter Monday off, warn on over-allocation) at a sequence. */
+    public static CloudEvent settings(String tenantId, long sequence) {
+        ResourceSettingsChanged event = new ResourceSettingsChanged(ResourceSettingsEvent.settingsIdOf(tenantId),
+                tenantId, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                        DayOfWeek.FRIDAY), List.of(LocalDate.of(2027, 3, 29)), OverAllocationPolicy.WARN);
+        return new CloudEvent(UUID.randomUUID().toString(), "/pmo/resource-service",
+                EventCatalog.cloudEventType(event.getClass()), event.settingsId(), T0.plusSeconds(60 * sequence),
+                tenantId, PRINCIPAL, "corr-" + event.settingsId() + "-" + sequence, "cause-" + sequence, sequence,
+                PmoJson.mapper().valueToTree(event));
     }
 
     /** The events as a history of one resource: sequences 0 to n - 1, in the order given. */
