@@ -1,7 +1,10 @@
 package io.pmo.reporting.query;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -13,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import io.pmo.events.common.Money;
 import io.pmo.events.resource.AllocationConfirmed;
 import io.pmo.events.resource.AllocationReleased;
 import io.pmo.events.resource.AllocationRequested;
@@ -36,8 +40,8 @@ import io.pmo.reporting.query.ResourceCostWeek.Share;
  * the redelivery, which repeats the second.
  *
  * <p>An allocation writes only its own entry of a week, so allocations of one project on different resources
- * (different partitions, handled at the same time) never overwrite each other's cost; the totals are summed when
- * read ({@link ResourceCostQueries}).
+ * (different partitions, handled at the same time) never overwrite each other's cost; the week's sums are then
+ * recomputed from its entries, guarded against a concurrent change of them (see {@link ResourceCostWeek}).
  */
 @Component
 public class ResourceCostProjection {
@@ -45,6 +49,8 @@ public class ResourceCostProjection {
     private static final Logger log = LoggerFactory.getLogger(ResourceCostProjection.class);
 
     private static final String ALLOCATIONS = "allocations";
+
+    private static final String INPUTS_VERSION = "inputsVersion";
 
     private final MongoTemplate mongo;
 
@@ -121,20 +127,58 @@ public class ResourceCostProjection {
         boolean changed = false;
         for (WeeklyCost week : allocation.weeks()) {
             String weekId = ResourceCostWeek.idOf(allocation.projectId(), week.weekStart());
+            ResourceCostWeek current = mongo.findById(weekId, ResourceCostWeek.class);
+            Share written = current == null ? null : current.allocations().get(allocationId);
             if (allocation.costs(week.weekStart())) {
-                Share share = new Share(allocation.resourceId(), week.hours(), week.cost(), allocation.lastSequence(),
-                        allocation.lastEventId(), allocation.lastEventAt());
-                changed |= write(weekId, new Update().set(field, share)
-                        .setOnInsert("tenantId", allocation.tenantId())
-                        .setOnInsert("projectId", allocation.projectId())
-                        .setOnInsert("weekStart", week.weekStart()));
+                // only this allocation writes its entry, and one event at a time: what was read is still there
+                if (written == null || written.sequence() != allocation.lastSequence()) {
+                    Share share = new Share(allocation.resourceId(), week.hours(), week.cost(),
+                            allocation.lastSequence(), allocation.lastEventId(), allocation.lastEventAt());
+                    changed |= write(weekId, new Update().set(field, share).inc(INPUTS_VERSION, 1)
+                            .setOnInsert("tenantId", allocation.tenantId())
+                            .setOnInsert("projectId", allocation.projectId())
+                            .setOnInsert("weekStart", week.weekStart()));
+                }
             }
-            else {
-                changed |= mongo.updateFirst(Query.query(Criteria.where("_id").is(weekId).and(field).exists(true)),
-                        new Update().unset(field), ResourceCostWeek.class).getModifiedCount() > 0;
+            else if (written != null) {
+                changed |= mongo.updateFirst(Query.query(Criteria.where("_id").is(weekId)),
+                        new Update().unset(field).inc(INPUTS_VERSION, 1), ResourceCostWeek.class)
+                        .getModifiedCount() > 0;
             }
+            changed |= sum(weekId);
         }
         return changed;
+    }
+
+    private boolean sum(String weekId) {
+        ResourceCostWeek week = mongo.findById(weekId, ResourceCostWeek.class);
+        return week != null && sum(week);
+    }
+
+    /**
+     * The week's sums from its entries as read, written unless an entry changed since they were read.
+     * @return whether the sums changed
+     */
+    boolean sum(ResourceCostWeek week) {
+        String weekId = week.id();
+        BigDecimal hours = BigDecimal.ZERO;
+        Map<String, BigDecimal> costs = new TreeMap<>();
+        for (Share share : week.allocations().values()) {
+            hours = hours.add(share.hours());
+            costs.merge(share.cost().currency(), share.cost().amount(), BigDecimal::add);
+        }
+        List<Money> byCurrency = costs.entrySet().stream()
+                .map(cost -> new Money(cost.getValue(), cost.getKey())).toList();
+        if (week.hours() != null && week.hours().equals(hours) && week.costs().equals(byCurrency)) {
+            return false;
+        }
+        Query unchanged = Query.query(Criteria.where("_id").is(weekId).and(INPUTS_VERSION).is(week.inputsVersion()));
+        boolean written = mongo.updateFirst(unchanged, new Update().set("hours", hours).set("costs", byCurrency),
+                ResourceCostWeek.class).getModifiedCount() > 0;
+        if (!written) {
+            log.debug("Entries of {} changed while summing them; whoever changed them sums again", weekId);
+        }
+        return written;
     }
 
     /** The allocation's entry in a week; its id becomes a field name, so it must be usable as one (UUIDs are). */

@@ -20,9 +20,8 @@ import org.springframework.stereotype.Component;
 import io.pmo.events.common.Money;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.reporting.query.ProjectResourceCosts.Week;
-import io.pmo.reporting.query.ResourceCostWeek.Share;
 
-/** Reads of {@link ResourceCostWeek}, always within one tenant; each week's shares are summed here. */
+/** Reads of {@link ResourceCostWeek}, always within one tenant. */
 @Component
 public class ResourceCostQueries {
 
@@ -55,14 +54,8 @@ public class ResourceCostQueries {
             if (week.allocations().isEmpty()) {
                 continue;
             }
-            Map<String, BigDecimal> costs = new TreeMap<>();
-            BigDecimal hours = BigDecimal.ZERO;
-            for (Share share : week.allocations().values()) {
-                hours = hours.add(share.hours());
-                costs.merge(share.cost().currency(), share.cost().amount(), BigDecimal::add);
-                totals.merge(share.cost().currency(), share.cost().amount(), BigDecimal::add);
-            }
-            weeks.add(new Week(week.weekStart(), hours, money(costs), week.allocations().size()));
+            week.costs().forEach(cost -> totals.merge(cost.currency(), cost.amount(), BigDecimal::add));
+            weeks.add(new Week(week.weekStart(), week.hours(), week.costs(), week.allocations().size()));
         }
         return Optional.of(new ProjectResourceCosts(projectId, from, to, weeks, money(totals)));
     }

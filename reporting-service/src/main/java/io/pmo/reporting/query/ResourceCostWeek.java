@@ -3,6 +3,7 @@ package io.pmo.reporting.query;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
@@ -12,22 +13,27 @@ import io.pmo.events.common.Money;
 
 /**
  * A project's resource cost in one ISO week: what each of its confirmed allocations costs in the week, keyed by
- * allocation id. Id {@code <projectId>:<weekStart>}; kept by {@link ResourceCostProjection}.
+ * allocation id, and their sums. Id {@code <projectId>:<weekStart>}; kept by {@link ResourceCostProjection}.
  *
  * <p>The allocations of a project load different resources, whose events arrive on different partitions at the
- * same time. Each allocation therefore writes or removes only its own entry (one atomic update of this
- * document), and the week's totals are summed when read, so no write depends on what another allocation wrote.
+ * same time. Each allocation therefore writes or removes only its own entry, incrementing {@code inputsVersion}
+ * in the same atomic update, and the sums are then recomputed from the entries and written only if
+ * {@code inputsVersion} is still what was read: a sum from stale entries is refused, and whoever changed an entry
+ * in between sums again after its own change.
  *
  * @param weekStart the Monday of the week
+ * @param hours the entries' confirmed hours summed
+ * @param costs the entries' cost summed per currency, by currency code (no exchange rate in the platform)
  * @param allocations the allocations costing something in the week; empty once all were taken off
  */
 @Document(ResourceCostWeek.COLLECTION)
 public record ResourceCostWeek(@Id String id, String tenantId, String projectId, LocalDate weekStart,
-        Map<String, Share> allocations) {
+        BigDecimal hours, List<Money> costs, Map<String, Share> allocations, long inputsVersion) {
 
     public static final String COLLECTION = "report_resource_costs";
 
     public ResourceCostWeek {
+        costs = costs == null ? List.of() : List.copyOf(costs);
         allocations = allocations == null ? Map.of() : Map.copyOf(allocations);
     }
 

@@ -18,6 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -214,6 +217,65 @@ class ResourceCostProjectionTests {
         assertThat(costs.weeks().get(0).costs()).containsExactly(eur("2000.00"), Money.of("600.00", "USD"));
         assertThat(costs.weeks().get(0).hours()).isEqualByComparingTo("25.00");
         assertThat(costs.totals()).containsExactly(eur("8000.00"), Money.of("600.00", "USD"));
+    }
+
+    /**
+     * The resources of a project are on different partitions, handled at once: twelve resources' allocations in
+     * the same two weeks, delivered from six threads, must all be in the sums (12 x 100.00 a week).
+     */
+    @Test
+    void sumsEveryAllocationWhenTheProjectsResourcesAreHandledAtOnce() throws Exception {
+        List<List<CloudEvent>> resources = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String resource = newResourceId();
+            String allocation = newAllocationId();
+            resources.add(ResourceEventsMother.history(List.of(
+                    requested(TENANT_A, resource, allocation, apollo, WEEK_1, LocalDate.of(2027, 3, 12)),
+                    confirmed(TENANT_A, resource, allocation, apollo, cost(WEEK_1, "1.00", "100.00", "EUR"),
+                            cost(WEEK_2, "1.00", "100.00", "EUR")))));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (List<CloudEvent> history : resources) {
+                done.add(threads.submit(() -> deliver(history)));
+            }
+            for (Future<?> each : done) {
+                each.get();
+            }
+        }
+        finally {
+            threads.shutdown();
+        }
+
+        ProjectResourceCosts costs = apollo(WEEK_1, WEEK_2);
+        assertThat(costs.weeks()).allSatisfy(week -> {
+            assertThat(week.allocations()).isEqualTo(12);
+            assertThat(week.costs()).containsExactly(eur("1200.00"));
+            assertThat(week.hours()).isEqualByComparingTo("12.00");
+        });
+    }
+
+    /**
+     * A sum from entries read before another allocation changed its own is refused: week 1 is read with Anna's
+     * entry and no sums yet (as between her entry's write and her sum), Ben's confirmation lands, then Anna's sum
+     * of what she read (2,000.00) must not replace the one Ben's handler wrote (2,800.00).
+     */
+    @Test
+    void refusesASumFromEntriesReadBeforeAnotherAllocationChangedThem() {
+        deliver(annasEvents);
+        ResourceCostWeek read = mongo.template().findById(ResourceCostWeek.idOf(apollo, WEEK_1),
+                ResourceCostWeek.class);
+        ResourceCostWeek unsummed = new ResourceCostWeek(read.id(), read.tenantId(), read.projectId(),
+                read.weekStart(), null, List.of(), read.allocations(), read.inputsVersion());
+        deliver(bensEvents);
+
+        assertThat(projection.sum(unsummed)).isFalse();
+
+        ResourceCostWeek week = mongo.template().findById(read.id(), ResourceCostWeek.class);
+        assertThat(week.allocations()).containsOnlyKeys(annaOnApollo, benOnApollo);
+        assertThat(week.costs()).containsExactly(eur("2800.00"));
+        assertThat(week.hours()).isEqualByComparingTo("30.00");
     }
 
     @Test
