@@ -100,7 +100,7 @@ public class ResourceCostProjection {
         change.set("tenantId", event.tenantId()).set("resourceId", event.resourceId()).set("projectId", projectId)
                 .set("lastSequence", received.sequence());
         defaults(change);
-        field(allocationId);
+        field(allocationId); // refused before anything is written
         boolean changed = SourceGuard.upsert(mongo, AllocationCost.class, allocationId, change, received);
         if (!changed) {
             log.debug("{} of allocation {} at sequence {} is already applied", received.type(), allocationId,
