@@ -77,6 +77,7 @@ import io.pmo.events.common.PmoJson;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectSettingsChanged;
 import io.pmo.events.project.ProjectSettingsEvent;
+import io.pmo.events.resource.ResourceSettingsEvent;
 import io.pmo.platform.testing.KafkaProbes;
 import io.pmo.platform.testing.Quiescence;
 import io.pmo.platform.security.PmoJwtAuthenticationConverter;
@@ -84,12 +85,13 @@ import io.pmo.reporting.ReportingServiceApplication;
 import io.pmo.reporting.EvmEventsMother;
 import io.pmo.reporting.PortfolioEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
+import io.pmo.reporting.ResourceEventsMother;
 import io.pmo.reporting.TestMongo;
 
 /**
  * reporting-service on the consumer toolkit against a real Kafka broker (in-process KRaft) and the Mongo-wire
  * server: redelivery, out of order, changes nothing in any read model (report rows, audit trail, earned-value
- * inputs); a poison message goes to the dead-letter topic with its
+ * inputs, portfolio roll-ups, utilisation weeks and resource costs from all three topics); a poison message goes to the dead-letter topic with its
  * reason while other projects keep flowing and the poisoned project is parked; after the fix, the admin replay
  * applies the parked events exactly once, in order. Each test uses a tenant of its own.
  */
@@ -101,7 +103,7 @@ import io.pmo.reporting.TestMongo;
         "pmo.consumer.retry-interval=20ms",
         "pmo.consumer.max-retries=2",
         "pmo.consumer.concurrency=3" })
-@EmbeddedKafka(partitions = 3, topics = { "pmo.project.events", "pmo.portfolio.events" },
+@EmbeddedKafka(partitions = 3, topics = { "pmo.project.events", "pmo.portfolio.events", "pmo.resource.events" },
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 @Import(ProjectEventsConsumerTests.InMemoryEventStore.class)
@@ -379,6 +381,62 @@ class ProjectEventsConsumerTests {
         assertThat(deadLetters()).isEmpty();
     }
 
+    /**
+     * The resource context's events come on a topic of their own: every one is audited (the tenant's resource
+     * settings too), the resource's weeks and its project's resource cost are built, a release takes its weeks
+     * off, and publishing everything again changes nothing.
+     */
+    @Test
+    void buildsUtilisationAndResourceCostsFromTheResourceTopicAndAuditsItsEvents() {
+        String resource = ResourceEventsMother.newResourceId();
+        String allocation = ResourceEventsMother.newAllocationId();
+        String project = newProjectId();
+        CloudEvent settings = ResourceEventsMother.settings(tenant, 0);
+        List<CloudEvent> history = ResourceEventsMother.history(List.of(
+                ResourceEventsMother.person(tenant, resource, "user-anna", "Developer"),
+                ResourceEventsMother.requested(tenant, resource, allocation, project, ResourceEventsMother.WEEK_1,
+                        LocalDate.of(2027, 3, 12)),
+                ResourceEventsMother.confirmed(tenant, resource, allocation, project,
+                        ResourceEventsMother.cost(ResourceEventsMother.WEEK_1, "20.00", "2000.00", "EUR"),
+                        ResourceEventsMother.cost(ResourceEventsMother.WEEK_2, "20.00", "2000.00", "EUR")),
+                ResourceEventsMother.utilization(tenant, resource,
+                        ResourceEventsMother.load(ResourceEventsMother.WEEK_1, "40.00", "20.00", "0.00"),
+                        ResourceEventsMother.load(ResourceEventsMother.WEEK_2, "40.00", "20.00", "0.00")),
+                ResourceEventsMother.released(tenant, resource, allocation, project, ResourceEventsMother.WEEK_2),
+                ResourceEventsMother.utilization(tenant, resource,
+                        ResourceEventsMother.load(ResourceEventsMother.WEEK_2, "40.00", "0.00", "0.00"))));
+        List<CloudEvent> events = new ArrayList<>(history);
+        events.add(1, settings);
+
+        publish(events);
+        awaitQuiescence();
+
+        UtilizationWeek first = mongo.findById(UtilizationWeek.idOf(resource, ResourceEventsMother.WEEK_1),
+                UtilizationWeek.class);
+        assertThat(first.utilization()).isEqualByComparingTo("0.5000");
+        assertThat(first.userId()).isEqualTo("user-anna");
+        assertThat(mongo.findById(UtilizationWeek.idOf(resource, ResourceEventsMother.WEEK_2), UtilizationWeek.class)
+                .confirmedHours()).isEqualByComparingTo("0.00");
+        assertThat(mongo.findById(resource, ResourceProfile.class).lastSequence()).isEqualTo(5);
+        assertThat(mongo.findById(ResourceCostWeek.idOf(project, ResourceEventsMother.WEEK_1), ResourceCostWeek.class)
+                .allocations()).containsOnlyKeys(allocation);
+        assertThat(mongo.findById(ResourceCostWeek.idOf(project, ResourceEventsMother.WEEK_2), ResourceCostWeek.class)
+                .allocations()).isEmpty();
+        assertThat(audit(resource)).extracting(entry -> entry.getString("_id"))
+                .containsExactlyElementsOf(history.stream().map(CloudEvent::id).toList());
+        assertThat(audit(ResourceSettingsEvent.settingsIdOf(tenant))).extracting(entry -> entry.getString("_id"))
+                .containsExactly(settings.id());
+        Map<String, List<Document>> built = resourceReadModels();
+
+        publish(events);
+        awaitQuiescence();
+
+        assertThat(resourceReadModels()).isEqualTo(built);
+        assertThat(audit(resource)).hasSize(history.size());
+        assertThat(mvc.get().uri("/api/v1/admin/consumers/{group}/dlq", ProjectEventsConsumer.GROUP)
+                .with(admin(tenant))).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
     @Test
     void answersAnUnknownConsumerGroupAsNotFound() {
         assertThat(mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", "no-such-group")
@@ -450,7 +508,11 @@ class ProjectEventsConsumerTests {
         try {
             KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory);
             for (CloudEvent event : events) {
-                String topic = event.source().equals("/pmo/portfolio-service") ? PortfolioEventsMother.TOPIC : TOPIC;
+                String topic = switch (event.source()) {
+                    case "/pmo/portfolio-service" -> PortfolioEventsMother.TOPIC;
+                    case "/pmo/resource-service" -> ResourceEventsMother.TOPIC;
+                    default -> TOPIC;
+                };
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), event.toBytes());
                 record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
                 template.send(record).join();
@@ -463,7 +525,7 @@ class ProjectEventsConsumerTests {
 
     private void awaitQuiescence() {
         Quiescence.await(Duration.ofSeconds(60), KafkaProbes.consumerLag(kafka.getBrokersAsString(),
-                ProjectEventsConsumer.GROUP, TOPIC, PortfolioEventsMother.TOPIC));
+                ProjectEventsConsumer.GROUP, TOPIC, PortfolioEventsMother.TOPIC, ResourceEventsMother.TOPIC));
     }
 
     /** The tenant's read models as raw documents, each collection in id order. */
@@ -471,6 +533,17 @@ class ProjectEventsConsumerTests {
         Map<String, List<Document>> models = new LinkedHashMap<>();
         for (String collection : List.of(ProjectReportRow.COLLECTION, AuditEntry.COLLECTION, EvmInputs.COLLECTION,
                 RagResult.COLLECTION)) {
+            models.put(collection, mongo.find(Query.query(Criteria.where("tenantId").is(tenant))
+                    .with(Sort.by("_id")), Document.class, collection));
+        }
+        return models;
+    }
+
+    /** The tenant's resource read models as raw documents, each collection in id order. */
+    private Map<String, List<Document>> resourceReadModels() {
+        Map<String, List<Document>> models = new LinkedHashMap<>();
+        for (String collection : List.of(UtilizationWeek.COLLECTION, ResourceProfile.COLLECTION,
+                AllocationCost.COLLECTION, ResourceCostWeek.COLLECTION, AuditEntry.COLLECTION)) {
             models.put(collection, mongo.find(Query.query(Criteria.where("tenantId").is(tenant))
                     .with(Sort.by("_id")), Document.class, collection));
         }
