@@ -35,7 +35,6 @@ import io.pmo.events.resource.ResourceSkillsSet;
 import io.pmo.events.resource.Skill;
 import io.pmo.events.resource.UtilizationChanged;
 import io.pmo.platform.access.Caller;
-import io.pmo.platform.domain.NotAllowed;
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.domain.StateConflict;
@@ -165,9 +164,8 @@ class Resource extends ResourceState {
             throw new RuleViolated("A resource holds at most " + MAX_ALLOCATIONS + " allocations");
         }
         KnownProject project = openProject(projects, command.projectId());
-        if (!caller.internal() && !caller.isAdmin() && !caller.hasRole(PmoRole.RESOURCE_MANAGER)
-                && !caller.is(project.managerId())) {
-            throw new NotAllowed("A project manager requests resources only for projects they manage");
+        if (!caller.internal() && !caller.isAdmin() && !caller.hasRole(PmoRole.RESOURCE_MANAGER)) {
+            ResourceRules.requireManager(project, caller);
         }
         ResourceRules.checkAllocation(command.from(), command.to(), command.hoursPerWeek(), command.percent());
         if (profile.availableUntil() != null && command.from().isAfter(profile.availableUntil())

@@ -15,8 +15,11 @@ import io.pmo.events.resource.PartTimePeriod;
 import io.pmo.events.resource.ResourceKind;
 import io.pmo.events.resource.Skill;
 import io.pmo.platform.bounds.InputBounds;
+import io.pmo.platform.access.Caller;
+import io.pmo.platform.domain.NotAllowed;
 import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.domain.UserId;
+import io.pmo.platform.projects.KnownProject;
 
 /** The resource's rules on what a command carries, each naming the field at fault. */
 final class ResourceRules {
@@ -129,6 +132,20 @@ final class ResourceRules {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
             throw new RuleViolated("A range spans at most " + MAX_RANGE_DAYS + " days", field,
                     "must be within " + MAX_RANGE_DAYS + " days of from");
+        }
+    }
+
+    /**
+     * A project manager asks only for projects they manage. A project whose manager this service has not seen yet
+     * (its assignment follows its creation on the topic) is a rule broken for now (422, retry), not a refusal.
+     */
+    static void requireManager(KnownProject project, Caller caller) {
+        if (project.managerId() == null) {
+            throw new RuleViolated("The manager of project " + project.projectId() + " is not known here yet",
+                    "projectId", "must be a project whose manager is known (retry in a moment)");
+        }
+        if (!caller.is(project.managerId())) {
+            throw new NotAllowed("A project manager requests resources only for projects they manage");
         }
     }
 

@@ -33,6 +33,10 @@ final class Scope {
         }
         boolean wider = caller.internal() || caller.isAdmin() || caller.hasRole(PmoRole.RISK_OWNER)
                 || caller.hasRole(PmoRole.PORTFOLIO_MANAGER);
+        if (!wider && project.managerId() == null) {
+            throw new RuleViolated("The manager of project " + projectId + " is not known here yet", "projectId",
+                    "must be a project whose manager is known (retry in a moment)");
+        }
         if (!wider && !caller.is(project.managerId())) {
             throw new NotAllowed("A project manager writes risks, issues and decisions of the projects they manage");
         }
