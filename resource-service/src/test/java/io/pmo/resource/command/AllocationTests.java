@@ -96,6 +96,10 @@ class AllocationTests {
                 .expectNoEvents()
                 .expectException(NotAllowed.class);
         fixture.given(ann())
+                .when(request(ResourceMother.FRESH, "20"), projectManager())
+                .expectNoEvents()
+                .expectException(rejectedNaming(RuleViolated.class, "projectId"));
+        fixture.given(ann())
                 .when(new RequestAllocation(ANN, "al-1", ERP, MONDAY, NEXT_FRIDAY, BigDecimal.TEN, BigDecimal.TEN,
                         null), projectManager())
                 .expectNoEvents()

@@ -44,6 +44,9 @@ final class ResourceMother {
 
     static final String OLD = "e3000000-0000-4000-8000-000000000003";
 
+    /** A project whose manager's assignment has not arrived yet. */
+    static final String FRESH = "e4000000-0000-4000-8000-000000000004";
+
     static final LocalDate MONDAY = LocalDate.of(2027, 1, 4);
 
     static final LocalDate NEXT_MONDAY = LocalDate.of(2027, 1, 11);
@@ -118,6 +121,7 @@ final class ResourceMother {
                 case ERP -> new KnownProject(ERP, tenantId, "ERP", ProjectStatus.ACTIVE, "pm-1", Map.of());
                 case WEB -> new KnownProject(WEB, tenantId, "Web", ProjectStatus.ACTIVE, "pm-2", Map.of());
                 case OLD -> new KnownProject(OLD, tenantId, "Old", ProjectStatus.CANCELLED, "pm-1", Map.of());
+                case FRESH -> new KnownProject(FRESH, tenantId, "Fresh", ProjectStatus.PROPOSED, null, Map.of());
                 default -> null;
             });
         }
