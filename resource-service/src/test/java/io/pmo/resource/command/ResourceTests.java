@@ -21,17 +21,21 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.pmo.events.resource.AbsenceCancelled;
 import io.pmo.events.resource.AbsenceKind;
 import io.pmo.events.resource.AbsenceRecorded;
 import io.pmo.events.resource.PartTimePeriod;
 import io.pmo.events.resource.PartTimeSet;
 import io.pmo.events.resource.ResourceKind;
+import io.pmo.events.resource.ResourceProfileChanged;
 import io.pmo.events.resource.ResourceRegistered;
 import io.pmo.events.resource.ResourceSkillsSet;
 import io.pmo.events.resource.Skill;
 import io.pmo.events.resource.UtilizationChanged;
 import io.pmo.platform.domain.NotFound;
 import io.pmo.platform.domain.RuleViolated;
+import io.pmo.resource.command.ResourceCommands.CancelAbsence;
+import io.pmo.resource.command.ResourceCommands.ChangeResourceProfile;
 import io.pmo.resource.command.ResourceCommands.RecordAbsence;
 import io.pmo.resource.command.ResourceCommands.RegisterResource;
 import io.pmo.resource.command.ResourceCommands.SetPartTime;
@@ -143,6 +147,38 @@ class ResourceTests {
                         io.pmo.platform.messaging.PmoMetadata.TENANT_ID, "globex",
                         io.pmo.platform.messaging.PmoMetadata.PRINCIPAL, "rm-9",
                         io.pmo.platform.messaging.PmoMetadata.ROLES, "PMO_ADMIN"))
+                .expectNoEvents()
+                .expectException(NotFound.class);
+    }
+
+    @Test
+    void aProfileChangeRepublishesTheWeeksOfTheAllocations() {
+        // 6 h a day: capacity 30 h a week; the confirmed 20 h/week stays 20 h (4 h on each available day)
+        fixture.given(ann(), ResourceMother.requested("al-1", ResourceMother.ERP, "20"),
+                ResourceMother.confirmed("al-1", ResourceMother.ERP, "20.00", "2000.00"))
+                .when(new ChangeResourceProfile(ANN, "Lead developer", new BigDecimal("6"), eur("120.00"), null, null,
+                        null), resourceManager())
+                .expectEvents(new ResourceProfileChanged(ANN, TENANT_ID, "Lead developer", new BigDecimal("6"),
+                        eur("120.00"), null, null), new UtilizationChanged(ANN, TENANT_ID, List.of(
+                                week(MONDAY, "30.00", "20.00", "0.00"),
+                                week(MONDAY.plusWeeks(1), "30.00", "20.00", "0.00"))));
+        fixture.given(ann())
+                .when(new ChangeResourceProfile(ANN, "Developer", new BigDecimal("8"), eur("100.00"), null, null,
+                        null), resourceManager())
+                .expectNoEvents();
+    }
+
+    @Test
+    void cancellingAnAbsenceRestoresItsWeeksAndAnUnknownOneIsNotFound() {
+        LocalDate tuesday = MONDAY.plusDays(1);
+        fixture.given(ann(), ResourceMother.requested("al-1", ResourceMother.ERP, "20"),
+                ResourceMother.confirmed("al-1", ResourceMother.ERP, "20.00", "2000.00"),
+                new AbsenceRecorded(ANN, TENANT_ID, "ab-1", tuesday, tuesday, AbsenceKind.LEAVE))
+                .when(new CancelAbsence(ANN, "ab-1", null), resourceManager())
+                .expectEvents(new AbsenceCancelled(ANN, TENANT_ID, "ab-1"), new UtilizationChanged(ANN, TENANT_ID,
+                        List.of(week(MONDAY, "40.00", "20.00", "0.00"))));
+        fixture.given(ann())
+                .when(new CancelAbsence(ANN, "ab-9", null), resourceManager())
                 .expectNoEvents()
                 .expectException(NotFound.class);
     }

@@ -39,15 +39,19 @@ import io.pmo.events.risk.ResponseStrategy;
 import io.pmo.events.risk.RiskAssessed;
 import io.pmo.events.risk.RiskClosed;
 import io.pmo.events.risk.RiskDeescalated;
+import io.pmo.events.risk.RiskDetailsChanged;
 import io.pmo.events.risk.RiskEscalated;
 import io.pmo.events.risk.RiskKind;
 import io.pmo.events.risk.RiskOccurred;
+import io.pmo.events.risk.RiskOwnerAssigned;
 import io.pmo.events.risk.Severity;
 import io.pmo.platform.domain.NotAllowed;
 import io.pmo.platform.domain.RuleViolated;
 import io.pmo.platform.domain.StateConflict;
 import io.pmo.risk.command.RiskCommands.AddMitigationAction;
 import io.pmo.risk.command.RiskCommands.AssessRisk;
+import io.pmo.risk.command.RiskCommands.AssignRiskOwner;
+import io.pmo.risk.command.RiskCommands.ChangeRiskDetails;
 import io.pmo.risk.command.RiskCommands.CloseProjectRisk;
 import io.pmo.risk.command.RiskCommands.CloseRisk;
 import io.pmo.risk.command.RiskCommands.CompleteMitigationAction;
@@ -261,5 +265,35 @@ class RiskTests {
         fixture.given(raised())
                 .when(assess(AssessmentKind.INHERENT, 2, 2), as("admin", "PMO_ADMIN"))
                 .expectEvents(assessed("as-1", AssessmentKind.INHERENT, 2, 2, 4, Band.LOW));
+    }
+
+    @Test
+    void detailsAndOwnerChangeOnlyWhenTheyDifferAndAnOwnerIsAUserId() {
+        fixture.given(raised())
+                .when(new ChangeRiskDetails(R, "Vendor delay", "Parts late", "Supply", null, null,
+                        LocalDate.of(2027, 3, 1), null), owner())
+                .expectEvents(new RiskDetailsChanged(R, TENANT_ID, "Vendor delay", "Parts late", "Supply", null, null,
+                        LocalDate.of(2027, 3, 1)));
+        fixture.given(raised())
+                .when(new ChangeRiskDetails(R, "Vendor delay", null, "Supply", null, null, LocalDate.of(2027, 3, 1),
+                        null), owner())
+                .expectNoEvents();
+        fixture.given(raised())
+                .when(new AssignRiskOwner(R, "ro-2", null), owner())
+                .expectEvents(new RiskOwnerAssigned(R, TENANT_ID, "ro-2", "ro-1"));
+        fixture.given(raised())
+                .when(new AssignRiskOwner(R, "not a user id", null), owner())
+                .expectNoEvents()
+                .expectException(rejectedNaming(RuleViolated.class, "ownerId"));
+    }
+
+    @Test
+    void aRiskOccursOnce() {
+        fixture.given(raised(), new RiskOccurred(R, TENANT_ID, "0b1a0000-0000-4000-8000-000000000001", TODAY,
+                "Vendor went bust"))
+                .when(new RecordOccurrence(R, "0b1a0000-0000-4000-8000-000000000002", "Again", Severity.LOW, null),
+                        owner())
+                .expectNoEvents()
+                .expectException(StateConflict.class);
     }
 }
