@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.pmo.events.common.Money;
 import io.pmo.events.portfolio.BudgetEnvelopeSet;
@@ -22,7 +19,7 @@ import io.pmo.events.portfolio.StageGate;
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.platform.projects.KnownProject;
-import io.pmo.platform.projects.KnownProjects;
+import io.pmo.platform.testing.FakeProjects;
 import io.pmo.portfolio.query.PortfolioGates;
 
 /**
@@ -97,28 +94,20 @@ final class PortfolioMother {
     }
 
     /** Projects the service knows: A, B, C open, CLOSED cancelled; ELSEWHERE held by another portfolio. */
-    static final class Projects implements KnownProjects, ProjectMemberships, PortfolioGates {
+    static final class Projects extends FakeProjects implements ProjectMemberships, PortfolioGates {
 
         final Map<String, String> holders = new HashMap<>(Map.of(ELSEWHERE, "another-portfolio"));
 
         List<StageGate> gates = List.of();
 
-        @Override
-        public Optional<KnownProject> find(String tenantId, String projectId) {
-            if (!TENANT_ID.equals(tenantId)) {
-                return Optional.empty();
-            }
-            ProjectStatus status = projectId.equals(CLOSED) ? ProjectStatus.CANCELLED : ProjectStatus.PROPOSED;
-            return List.of(A, B, C, CLOSED, ELSEWHERE).contains(projectId)
-                    ? Optional.of(new KnownProject(projectId, tenantId, "Project " + projectId, status, null, Map.of()))
-                    : Optional.empty();
+        Projects() {
+            super(project(A, ProjectStatus.PROPOSED), project(B, ProjectStatus.PROPOSED),
+                    project(C, ProjectStatus.PROPOSED), project(CLOSED, ProjectStatus.CANCELLED),
+                    project(ELSEWHERE, ProjectStatus.PROPOSED));
         }
 
-        @Override
-        public List<KnownProject> findAll(String tenantId, Collection<String> projectIds) {
-            List<KnownProject> found = new ArrayList<>();
-            projectIds.forEach(id -> find(tenantId, id).ifPresent(found::add));
-            return found;
+        private static KnownProject project(String projectId, ProjectStatus status) {
+            return new KnownProject(projectId, TENANT_ID, "Project " + projectId, status, null, Map.of());
         }
 
         @Override

@@ -6,11 +6,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.pmo.events.common.Money;
 import io.pmo.events.project.ProjectStatus;
@@ -24,7 +21,7 @@ import io.pmo.events.resource.WeeklyCost;
 import io.pmo.events.resource.WeeklyLoad;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.platform.projects.KnownProject;
-import io.pmo.platform.projects.KnownProjects;
+import io.pmo.platform.testing.FakeProjects;
 import io.pmo.resource.query.ResourceSettingsView;
 import io.pmo.resource.query.TenantCalendars;
 
@@ -106,31 +103,17 @@ final class ResourceMother {
     }
 
     /** The projects and the tenant settings the aggregate is given. */
-    static final class World implements KnownProjects, TenantCalendars {
+    static final class World extends FakeProjects implements TenantCalendars {
 
         OverAllocationPolicy policy = OverAllocationPolicy.WARN;
 
         List<LocalDate> holidays = List.of();
 
-        @Override
-        public Optional<KnownProject> find(String tenantId, String projectId) {
-            if (!TENANT_ID.equals(tenantId)) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(switch (projectId) {
-                case ERP -> new KnownProject(ERP, tenantId, "ERP", ProjectStatus.ACTIVE, "pm-1", Map.of());
-                case WEB -> new KnownProject(WEB, tenantId, "Web", ProjectStatus.ACTIVE, "pm-2", Map.of());
-                case OLD -> new KnownProject(OLD, tenantId, "Old", ProjectStatus.CANCELLED, "pm-1", Map.of());
-                case FRESH -> new KnownProject(FRESH, tenantId, "Fresh", ProjectStatus.PROPOSED, null, Map.of());
-                default -> null;
-            });
-        }
-
-        @Override
-        public List<KnownProject> findAll(String tenantId, Collection<String> projectIds) {
-            List<KnownProject> found = new ArrayList<>();
-            projectIds.forEach(id -> find(tenantId, id).ifPresent(found::add));
-            return found;
+        World() {
+            super(new KnownProject(ERP, TENANT_ID, "ERP", ProjectStatus.ACTIVE, "pm-1", Map.of()),
+                    new KnownProject(WEB, TENANT_ID, "Web", ProjectStatus.ACTIVE, "pm-2", Map.of()),
+                    new KnownProject(OLD, TENANT_ID, "Old", ProjectStatus.CANCELLED, "pm-1", Map.of()),
+                    new KnownProject(FRESH, TENANT_ID, "Fresh", ProjectStatus.PROPOSED, null, Map.of()));
         }
 
         @Override

@@ -4,11 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import io.pmo.events.project.ProjectStatus;
 import io.pmo.events.risk.AssessmentKind;
@@ -18,7 +14,7 @@ import io.pmo.events.risk.RiskKind;
 import io.pmo.events.risk.RiskRaised;
 import io.pmo.platform.messaging.PmoMetadata;
 import io.pmo.platform.projects.KnownProject;
-import io.pmo.platform.projects.KnownProjects;
+import io.pmo.platform.testing.FakeProjects;
 import io.pmo.risk.query.RiskPolicies;
 import io.pmo.risk.query.RiskSettingsView;
 
@@ -61,27 +57,13 @@ final class RiskMother {
     }
 
     /** The projects and settings the aggregates are given. */
-    static final class World implements KnownProjects, RiskPolicies {
+    static final class World extends FakeProjects implements RiskPolicies {
 
         RiskSettingsView settings = RiskSettingsView.defaults(TENANT_ID);
 
-        @Override
-        public Optional<KnownProject> find(String tenantId, String projectId) {
-            if (!TENANT_ID.equals(tenantId)) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(switch (projectId) {
-                case ERP -> new KnownProject(ERP, tenantId, "ERP", ProjectStatus.ACTIVE, "pm-1", Map.of());
-                case OLD -> new KnownProject(OLD, tenantId, "Old", ProjectStatus.COMPLETED, "pm-1", Map.of());
-                default -> null;
-            });
-        }
-
-        @Override
-        public List<KnownProject> findAll(String tenantId, Collection<String> projectIds) {
-            List<KnownProject> found = new ArrayList<>();
-            projectIds.forEach(id -> find(tenantId, id).ifPresent(found::add));
-            return found;
+        World() {
+            super(new KnownProject(ERP, TENANT_ID, "ERP", ProjectStatus.ACTIVE, "pm-1", Map.of()),
+                    new KnownProject(OLD, TENANT_ID, "Old", ProjectStatus.COMPLETED, "pm-1", Map.of()));
         }
 
         @Override
