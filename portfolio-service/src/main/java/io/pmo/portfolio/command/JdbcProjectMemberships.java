@@ -25,4 +25,10 @@ class JdbcProjectMemberships implements ProjectMemberships {
         return jdbc.queryForObject("SELECT portfolio_id FROM portfolio_project_membership WHERE tenant_id = ? AND "
                 + "project_id = ?", String.class, tenantId, projectId);
     }
+
+    @Override
+    public void release(String tenantId, String projectId, String portfolioId) {
+        jdbc.update("DELETE FROM portfolio_project_membership WHERE tenant_id = ? AND project_id = ? AND "
+                + "portfolio_id = ?", tenantId, projectId, portfolioId);
+    }
 }

@@ -218,7 +218,8 @@ class Portfolio extends PortfolioState {
      * (its estimated cost unless an amount is given), within the fiscal year's envelope or by a reasoned override.
      */
     @CommandHandler
-    long handle(DecideGate command, Caller caller, PortfolioGates gates, Clock clock) {
+    long handle(DecideGate command, Caller caller, PortfolioGates gates, Clock clock,
+            ProjectMemberships memberships) {
         Candidate candidate = candidate(command.projectId());
         candidate.requireOpen("decide on");
         GateRules rules = new GateRules(gates.gates(tenantId));
@@ -245,6 +246,9 @@ class Portfolio extends PortfolioState {
                 command.decision(), to, caller.principal(), command.reason(), command.criteriaMet()));
         if (funds) {
             fund(candidate, command.decisionId(), amount, overrun, command.overrideReason(), clock);
+        }
+        if (command.decision() == GateDecision.REJECT) {
+            memberships.release(tenantId, command.projectId(), portfolioId);
         }
         return AggregateLifecycle.getVersion();
     }

@@ -12,4 +12,7 @@ public interface ProjectMemberships {
      * @return the portfolio that holds it now: {@code portfolioId} itself, or the other portfolio that holds it
      */
     String claim(String tenantId, String projectId, String portfolioId);
+
+    /** Releases the project if this portfolio holds it (a rejected candidate may go to another portfolio). */
+    void release(String tenantId, String projectId, String portfolioId);
 }

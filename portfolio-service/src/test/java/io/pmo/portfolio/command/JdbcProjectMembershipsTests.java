@@ -64,6 +64,15 @@ class JdbcProjectMembershipsTests {
     }
 
     @Test
+    void aReleaseByTheHolderFreesTheProjectAndAnotherPortfoliosReleaseDoesNot() {
+        claim("acme", "project-3", "portfolio-a");
+        transactions.executeWithoutResult(status -> memberships.release("acme", "project-3", "portfolio-b"));
+        assertThat(claim("acme", "project-3", "portfolio-b")).isEqualTo("portfolio-a");
+        transactions.executeWithoutResult(status -> memberships.release("acme", "project-3", "portfolio-a"));
+        assertThat(claim("acme", "project-3", "portfolio-b")).isEqualTo("portfolio-b");
+    }
+
+    @Test
     void aCommandThatFailsAfterItsClaimReleasesIt() {
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             memberships.claim("acme", "project-2", "portfolio-a");

@@ -44,10 +44,12 @@ class PortfolioFundingTests {
 
     private FixtureConfiguration<Portfolio> fixture;
 
+    private final PortfolioMother.Projects projects = new PortfolioMother.Projects();
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Portfolio.class);
-        fixture.registerInjectableResource(new PortfolioMother.Projects());
+        fixture.registerInjectableResource(projects);
         fixture.registerInjectableResource(CLOCK);
     }
 
@@ -104,6 +106,15 @@ class PortfolioFundingTests {
                 .when(decide(GateDecision.DEFER, List.of()), manager())
                 .expectNoEvents()
                 .expectException(StateConflict.class);
+    }
+
+    @Test
+    void aRejectedCandidateReleasesItsProjectForAnotherPortfolio() {
+        projects.holders.put(A, PORTFOLIO_ID);
+        fixture.given(created(), proposed(A, "300000.00"))
+                .when(decide(GateDecision.REJECT, List.of()), manager())
+                .expectEvents(decided("IDEA", GateDecision.REJECT, null, List.of()));
+        org.assertj.core.api.Assertions.assertThat(projects.holders).doesNotContainKey(A);
     }
 
     @Test

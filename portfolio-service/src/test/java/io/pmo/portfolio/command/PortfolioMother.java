@@ -116,6 +116,11 @@ final class PortfolioMother {
         }
 
         @Override
+        public void release(String tenantId, String projectId, String portfolioId) {
+            holders.remove(projectId, portfolioId);
+        }
+
+        @Override
         public List<StageGate> gates(String tenantId) {
             return gates;
         }
