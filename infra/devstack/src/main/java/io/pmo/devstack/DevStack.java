@@ -23,6 +23,7 @@ import io.pmo.portfolio.PortfolioServiceApplication;
 import io.pmo.project.ProjectServiceApplication;
 import io.pmo.reporting.ReportingServiceApplication;
 import io.pmo.resource.ResourceServiceApplication;
+import io.pmo.risk.RiskServiceApplication;
 
 /**
  * The whole platform in one JVM, with no Docker: embedded PostgreSQL (a database per service), a KRaft Kafka
@@ -45,12 +46,13 @@ public final class DevStack implements AutoCloseable {
     public static final String PROJECT = "project-service";
     public static final String PORTFOLIO = "portfolio-service";
     public static final String RESOURCE = "resource-service";
+    public static final String RISK = "risk-service";
     public static final String REPORTING = "reporting-service";
     public static final String GATEWAY = "gateway";
     public static final String ISSUER = "dev-issuer";
 
     static final List<String> DATABASES = List.of("pmo_project", "pmo_portfolio", "pmo_resource",
-            "pmo_reporting");
+            "pmo_risk", "pmo_reporting");
 
     /** The gateway runs on a shared classpath with the services: keep their storage auto-configuration out. */
     private static final String GATEWAY_EXCLUDES = String.join(",",
@@ -131,12 +133,15 @@ public final class DevStack implements AutoCloseable {
         CompletableFuture<ConfigurableApplicationContext> resource = CompletableFuture.supplyAsync(
                 () -> run(RESOURCE, ResourceServiceApplication.builder(), customizers, serviceArgs(ports.resource(),
                         "pmo_resource")));
+        CompletableFuture<ConfigurableApplicationContext> risk = CompletableFuture.supplyAsync(
+                () -> run(RISK, RiskServiceApplication.builder(), customizers, serviceArgs(ports.risk(), "pmo_risk")));
         CompletableFuture<ConfigurableApplicationContext> reporting = CompletableFuture.supplyAsync(
                 () -> run(REPORTING, ReportingServiceApplication.builder(), customizers, serviceArgs(ports.reporting(),
                         "pmo_reporting")));
         contexts.put(PROJECT, project.join());
         contexts.put(PORTFOLIO, portfolio.join());
         contexts.put(RESOURCE, resource.join());
+        contexts.put(RISK, risk.join());
         contexts.put(REPORTING, reporting.join());
         // after the services, not beside them: a third context initialising Logback at the same moment broke
         // Logback's reset; the services fetch the issuer's keys only on their first token anyway
@@ -147,6 +152,7 @@ public final class DevStack implements AutoCloseable {
                 "--pmo.services.project-uri=http://localhost:" + ports.project(),
                 "--pmo.services.portfolio-uri=http://localhost:" + ports.portfolio(),
                 "--pmo.services.resource-uri=http://localhost:" + ports.resource(),
+                "--pmo.services.risk-uri=http://localhost:" + ports.risk(),
                 "--pmo.services.reporting-uri=http://localhost:" + ports.reporting(),
                 "--spring.autoconfigure.exclude=" + GATEWAY_EXCLUDES,
                 "--axon.axonserver.enabled=false"));
@@ -251,6 +257,7 @@ public final class DevStack implements AutoCloseable {
                 "  project-service    http://localhost:" + ports.project(),
                 "  portfolio-service  http://localhost:" + ports.portfolio(),
                 "  resource-service   http://localhost:" + ports.resource(),
+                "  risk-service       http://localhost:" + ports.risk(),
                 "  reporting-service  http://localhost:" + ports.reporting(),
                 "  Kafka              " + kafka.bootstrapServers(),
                 "  PostgreSQL         " + postgres.jdbcUrl("<db>") + "  (user postgres; dbs " + DATABASES + ")",
@@ -273,6 +280,7 @@ public final class DevStack implements AutoCloseable {
                 intOption(options, "project-port", defaults.project()),
                 intOption(options, "portfolio-port", defaults.portfolio()),
                 intOption(options, "resource-port", defaults.resource()),
+                intOption(options, "risk-port", defaults.risk()),
                 intOption(options, "reporting-port", defaults.reporting()),
                 intOption(options, "kafka-port", defaults.kafka()),
                 intOption(options, "kafka-controller-port", defaults.kafkaController()),
@@ -306,21 +314,22 @@ public final class DevStack implements AutoCloseable {
     }
 
     /** The ports of one stack. */
-    public record Ports(int gateway, int project, int portfolio, int resource, int reporting, int kafka,
+    public record Ports(int gateway, int project, int portfolio, int resource, int risk, int reporting, int kafka,
             int kafkaController, int postgres, int mongo, int issuer) {
 
         /** The fixed dev ports of CONVENTIONS.md (the Kafka controller listener takes 9093). */
-        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8085, 9092, 9093, 15432, 27018, 9000);
+        public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9092, 9093, 15432, 27018, 9000);
 
         /** Free ports on this machine, for tests. */
         public static Ports free() {
             return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                    freePort(), freePort(), freePort());
+                    freePort(), freePort(), freePort(), freePort());
         }
 
         public List<String> asArgs() {
             return List.of("--gateway-port=" + gateway, "--project-port=" + project,
-                    "--portfolio-port=" + portfolio, "--resource-port=" + resource, "--reporting-port=" + reporting,
+                    "--portfolio-port=" + portfolio, "--resource-port=" + resource, "--risk-port=" + risk,
+                    "--reporting-port=" + reporting,
                     "--kafka-port=" + kafka, "--kafka-controller-port=" + kafkaController,
                     "--postgres-port=" + postgres, "--mongo-port=" + mongo, "--issuer-port=" + issuer);
         }

@@ -2,6 +2,7 @@ package io.pmo.devstack;
 
 import static io.pmo.devstack.Json.nested;
 import static io.pmo.devstack.Json.object;
+import static io.pmo.devstack.TopicProbe.isA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -13,15 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pmo.events.common.CloudEvent;
-import io.pmo.events.common.EventCatalog;
-import io.pmo.events.common.EventSchemas;
-import io.pmo.events.common.PmoJson;
 import io.pmo.events.resource.AllocationConfirmed;
 import io.pmo.events.resource.OverAllocationDetected;
 import io.pmo.events.resource.WeeklyCost;
@@ -276,22 +273,7 @@ class ResourceAllocationIT {
 
     /** The resource's messages on its topic, each checked to be a CloudEvent whose data fits its JSON Schema. */
     private List<CloudEvent> published(String resourceId) throws IOException {
-        List<CloudEvent> events = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : new TopicProbe(stack.kafkaBootstrapServers())
-                .readAll("pmo.resource.events")) {
-            if (resourceId.equals(record.key())) {
-                JsonNode envelope = PmoJson.mapper().readTree(record.value());
-                assertThat(EventSchemas.validateEnvelope(envelope)).as("envelope of %s", envelope).isEmpty();
-                CloudEvent event = CloudEvent.parse(record.value());
-                assertThat(EventSchemas.validate(event.type(), event.data())).as("data of %s", envelope).isEmpty();
-                events.add(event);
-            }
-        }
-        return events;
-    }
-
-    private static boolean isA(CloudEvent event, Class<?> type) {
-        return event.type().equals(EventCatalog.cloudEventType(type));
+        return new TopicProbe(stack.kafkaBootstrapServers()).cloudEvents("pmo.resource.events", resourceId);
     }
 
     private static void assertWeeklyCost(AllocationConfirmed confirmed, String hours, String cost) {

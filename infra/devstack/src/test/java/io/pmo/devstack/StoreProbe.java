@@ -1,5 +1,6 @@
 package io.pmo.devstack;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,6 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.pmo.events.common.PmoJson;
 
 /** Reads a service's event store straight from PostgreSQL. */
 final class StoreProbe {
@@ -51,6 +54,28 @@ final class StoreProbe {
     List<StoredEvent> snapshots(String aggregateId) {
         return query("SELECT 0, aggregateIdentifier, sequenceNumber, eventIdentifier, payloadType, payload, metaData"
                 + " FROM SnapshotEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber", aggregateId);
+    }
+
+    /**
+     * The names of the persistent deadlines db-scheduler holds for the aggregate: Axon's tasks in
+     * {@code scheduled_tasks}, whose human-readable data names the aggregate in its scope.
+     */
+    List<String> deadlines(String aggregateId) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT convert_from(task_data, "
+                + "'UTF8') FROM scheduled_tasks WHERE task_name = 'AxonDeadline' AND convert_from(task_data, 'UTF8') "
+                + "LIKE ? ORDER BY execution_time")) {
+            s.setString(1, "%" + aggregateId + "%");
+            List<String> names = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(PmoJson.mapper().readTree(rs.getString(1)).get("deadlineName").asText());
+                }
+            }
+            return names;
+        }
+        catch (SQLException | IOException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     String jdbcUrl() {

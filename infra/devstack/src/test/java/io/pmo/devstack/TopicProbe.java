@@ -1,5 +1,8 @@
 package io.pmo.devstack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.pmo.events.common.CloudEvent;
+import io.pmo.events.common.EventCatalog;
+import io.pmo.events.common.EventSchemas;
+import io.pmo.events.common.PmoJson;
 
 /** Reads a topic from offset 0 with a plain byte[] consumer, as a non-Java subscriber would. */
 final class TopicProbe {
@@ -46,6 +56,29 @@ final class TopicProbe {
             }
             return records;
         }
+    }
+
+    /**
+     * The messages of one aggregate (the record key) on a context's topic, in order, each checked to be a CloudEvent
+     * whose envelope and data fit their JSON Schemas, as a non-Java subscriber would rely on.
+     */
+    List<CloudEvent> cloudEvents(String topic, String aggregateId) throws IOException {
+        List<CloudEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : readAll(topic)) {
+            if (aggregateId.equals(record.key())) {
+                JsonNode envelope = PmoJson.mapper().readTree(record.value());
+                assertThat(EventSchemas.validateEnvelope(envelope)).as("envelope of %s", envelope).isEmpty();
+                CloudEvent event = CloudEvent.parse(record.value());
+                assertThat(EventSchemas.validate(event.type(), event.data())).as("data of %s", envelope).isEmpty();
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
+    /** Whether the CloudEvent is of the catalogued event class {@code type}. */
+    static boolean isA(CloudEvent event, Class<?> type) {
+        return event.type().equals(EventCatalog.cloudEventType(type));
     }
 
     String bootstrapServers() {
