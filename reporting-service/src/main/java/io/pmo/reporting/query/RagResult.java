@@ -5,8 +5,6 @@ import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.pmo.reporting.rag.ComputedRag;
 
 /**
@@ -24,7 +22,7 @@ import io.pmo.reporting.rag.ComputedRag;
  */
 @Document(RagResult.COLLECTION)
 public record RagResult(@Id String id, String tenantId, String projectId, long projectSequence, EvmSnapshot evm,
-        int missedMilestones, @JsonInclude(JsonInclude.Include.NON_NULL) Integer highRisks, ComputedRag rag,
+        int missedMilestones, Integer highRisks, ComputedRag rag,
         Instant computedAt) {
 
     public static final String COLLECTION = "report_rag_results";

@@ -2,8 +2,6 @@ package io.pmo.reporting.rag;
 
 import java.math.BigDecimal;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * The thresholds of computed RAG: an index (SPI, CPI) below {@code ...AmberBelow} is AMBER, below
  * {@code ...RedBelow} RED; {@code missedMilestonesAmberFrom} or more missed milestones is AMBER,
@@ -16,9 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * is allowed: only AMBER, or only RED, then comes from risks.
  */
 public record RagThresholds(BigDecimal spiAmberBelow, BigDecimal spiRedBelow, BigDecimal cpiAmberBelow,
-        BigDecimal cpiRedBelow, int missedMilestonesAmberFrom, int missedMilestonesRedFrom,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer highRisksAmberFrom,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Integer highRisksRedFrom) {
+        BigDecimal cpiRedBelow, int missedMilestonesAmberFrom, int missedMilestonesRedFrom, Integer highRisksAmberFrom,
+        Integer highRisksRedFrom) {
 
     /** Version 0, the definition of every tenant that has not defined its own: 0.95 / 0.85 and 1 / 2 missed. */
     public static final RagThresholds DEFAULT = new RagThresholds(new BigDecimal("0.95"), new BigDecimal("0.85"),
