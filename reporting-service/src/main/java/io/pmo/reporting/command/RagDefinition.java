@@ -77,6 +77,19 @@ class RagDefinition implements TenantOwned {
             throw new RuleViolated("RED cannot start below AMBER", "missedMilestonesRedFrom",
                     "must not be below missedMilestonesAmberFrom");
         }
+        checkRiskCount("highRisksAmberFrom", thresholds.highRisksAmberFrom());
+        checkRiskCount("highRisksRedFrom", thresholds.highRisksRedFrom());
+        if (thresholds.highRisksAmberFrom() != null && thresholds.highRisksRedFrom() != null
+                && thresholds.highRisksRedFrom() < thresholds.highRisksAmberFrom()) {
+            throw new RuleViolated("RED cannot start below AMBER", "highRisksRedFrom",
+                    "must not be below highRisksAmberFrom");
+        }
+    }
+
+    private static void checkRiskCount(String field, Integer from) {
+        if (from != null && from < 1) {
+            throw new RuleViolated("A risk count of 0 cannot be AMBER or RED", field, "must be 1 or more");
+        }
     }
 
     private static void checkIndex(String index, BigDecimal amberBelow, BigDecimal redBelow) {

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.events.risk.RiskEvent;
 import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.reporting.command.RagThresholdsDefined;
 import io.pmo.reporting.evm.MixedCurrenciesException;
@@ -51,6 +52,10 @@ public class DashboardProjection {
 
     private static final String VERSION = "computedRag.definitionVersion";
 
+    private static final String HIGH_RISKS = "openHighRisks";
+
+    private static final String HIGH_RISKS_VERSION = "openHighRisksVersion";
+
     private final MongoTemplate mongo;
 
     private final RagDefinitionQueries definitions;
@@ -67,36 +72,94 @@ public class DashboardProjection {
      *         definitions knows yet: the event must be retried, not computed with the older one
      */
     public boolean apply(ProjectEvent event, ReceivedEvent<?> received) {
-        ProjectReportRow row = mongo.findById(event.projectId(), ProjectReportRow.class);
-        if (row == null || row.lastSequence() != received.sequence() || row.dashboardSequence() >= received.sequence()) {
-            log.debug("Dashboard of project {} is past sequence {}", event.projectId(), received.sequence());
+        while (true) {
+            ProjectReportRow row = mongo.findById(event.projectId(), ProjectReportRow.class);
+            if (row == null || row.lastSequence() != received.sequence()
+                    || row.dashboardSequence() >= received.sequence()) {
+                log.debug("Dashboard of project {} is past sequence {}", event.projectId(), received.sequence());
+                return false;
+            }
+            RagDefinitionVersion definition = definitions.current(row.tenantId());
+            if (row.computedRag() != null && row.computedRag().definitionVersion() > definition.version()) {
+                throw new RagDefinitionNotYetKnownException(row.tenantId(), row.computedRag().definitionVersion());
+            }
+            EvmInputs inputs = mongo.findById(event.projectId(), EvmInputs.class);
+            Optional<BaselineSaved> baseline = inputs == null ? Optional.empty() : inputs.performanceBaseline();
+            EvmSnapshot evm = baseline.flatMap(saved -> snapshot(inputs, saved)).orElse(null);
+            HighRisks risks = highRisks(row);
+            ComputedRag rag = evaluate(definition.thresholds(), definition.version(), evm, row.missedMilestones(),
+                    risks);
+            Query unchanged = Query.query(Criteria.where("_id").is(row.projectId()).and("lastSequence")
+                    .is(received.sequence()).andOperator(
+                            new Criteria().orOperator(Criteria.where(VERSION).exists(false),
+                                    Criteria.where(VERSION).lte(definition.version())),
+                            risks.notNewer()));
+            Update change = risks.stamp(new Update().set("baselineFinish", baseline.map(BaselineSaved::finish)
+                    .orElse(null)).set("evm", evm).set("computedRag", rag).set("dashboardSequence",
+                            received.sequence()));
+            if (!Objects.equals(rag, row.computedRag()) || !Objects.equals(evm, row.evm())) {
+                keep(row, received.sequence(), evm, rag, risks, definition.thresholds(), received.time());
+            }
+            if (mongo.updateFirst(unchanged, change, ProjectReportRow.class).getModifiedCount() > 0) {
+                return true;
+            }
+            ProjectReportRow now = mongo.findById(event.projectId(), ProjectReportRow.class);
+            if (now != null && now.lastSequence() == received.sequence() && now.computedRag() != null
+                    && now.computedRag().definitionVersion() > definition.version()) {
+                throw new RagDefinitionNotYetKnownException(row.tenantId(), now.computedRag().definitionVersion());
+            }
+            // otherwise the project moved on (the next pass returns) or a newer count of its risks was written
+            // meanwhile (the next pass takes it)
+        }
+    }
+
+    /**
+     * A risk of a project changed and {@link RiskHeatmapProjection} (before this handler in the consumer)
+     * counted the project's map anew: the row takes the new count of open HIGH/CRITICAL risks and, if its
+     * definition counts risks, a computed RAG rated with it (as a missed milestone rates it anew), from the
+     * figures the row has. A risk of a portfolio, or of a project reporting has no row of yet (its first
+     * project event reads the count), changes nothing. A redelivery finds the row at the map's version already.
+     * @return whether the row changed
+     * @throws RagDefinitionNotYetKnownException as {@link #apply} does
+     */
+    public boolean applyRisk(RiskEvent event, ReceivedEvent<?> received) {
+        RiskReport risk = mongo.findById(event.riskId(), RiskReport.class);
+        if (risk == null || risk.projectId() == null) {
             return false;
         }
-        RagDefinitionVersion definition = definitions.current(row.tenantId());
-        if (row.computedRag() != null && row.computedRag().definitionVersion() > definition.version()) {
-            throw new RagDefinitionNotYetKnownException(row.tenantId(), row.computedRag().definitionVersion());
+        while (true) {
+            ProjectReportRow row = mongo.findById(risk.projectId(), ProjectReportRow.class);
+            if (row == null || !row.tenantId().equals(risk.tenantId())) {
+                return false;
+            }
+            HighRisks risks = highRisks(row);
+            Update change = risks.stamp(new Update());
+            Criteria unchanged = Criteria.where("_id").is(row.projectId()).and("dashboardSequence")
+                    .is(row.dashboardSequence());
+            Criteria rated;
+            if (row.computedRag() == null) {
+                rated = Criteria.where(VERSION).exists(false);
+            }
+            else {
+                RagDefinitionVersion definition = definitions.version(row.tenantId(),
+                        row.computedRag().definitionVersion()).orElseThrow(() -> new RagDefinitionNotYetKnownException(
+                                row.tenantId(), row.computedRag().definitionVersion()));
+                ComputedRag rag = evaluate(definition.thresholds(), definition.version(), row.evm(),
+                        row.missedMilestones(), risks);
+                if (!rag.equals(row.computedRag())) {
+                    keep(row, row.dashboardSequence(), row.evm(), rag, risks, definition.thresholds(),
+                            received.time());
+                    change.set("computedRag", rag);
+                }
+                rated = Criteria.where(VERSION).is(definition.version());
+            }
+            Query query = Query.query(unchanged.andOperator(rated, risks.notNewer()));
+            var result = mongo.updateFirst(query, change, ProjectReportRow.class);
+            if (result.getMatchedCount() > 0) {
+                return result.getModifiedCount() > 0;
+            }
+            // a project event, new thresholds or a newer count changed the row meanwhile: rate it again
         }
-        EvmInputs inputs = mongo.findById(event.projectId(), EvmInputs.class);
-        Optional<BaselineSaved> baseline = inputs == null ? Optional.empty() : inputs.performanceBaseline();
-        EvmSnapshot evm = baseline.flatMap(saved -> snapshot(inputs, saved)).orElse(null);
-        ComputedRag rag = evaluate(definition.thresholds(), definition.version(), evm, row.missedMilestones());
-        Query unchanged = Query.query(Criteria.where("_id").is(row.projectId()).and("lastSequence")
-                .is(received.sequence()).orOperator(Criteria.where(VERSION).exists(false),
-                        Criteria.where(VERSION).lte(definition.version())));
-        Update change = new Update().set("baselineFinish", baseline.map(BaselineSaved::finish).orElse(null))
-                .set("evm", evm).set("computedRag", rag).set("dashboardSequence", received.sequence());
-        if (!Objects.equals(rag, row.computedRag()) || !Objects.equals(evm, row.evm())) {
-            keep(row, received.sequence(), evm, rag, received.time());
-        }
-        if (mongo.updateFirst(unchanged, change, ProjectReportRow.class).getModifiedCount() > 0) {
-            return true;
-        }
-        ProjectReportRow now = mongo.findById(event.projectId(), ProjectReportRow.class);
-        if (now != null && now.lastSequence() == received.sequence() && now.computedRag() != null
-                && now.computedRag().definitionVersion() > definition.version()) {
-            throw new RagDefinitionNotYetKnownException(row.tenantId(), now.computedRag().definitionVersion());
-        }
-        return false;
     }
 
     /**
@@ -117,26 +180,61 @@ public class DashboardProjection {
             if (row == null || row.computedRag() != null && row.computedRag().definitionVersion() >= defined.version()) {
                 return;
             }
-            ComputedRag rag = evaluate(defined.thresholds(), defined.version(), row.evm(), row.missedMilestones());
-            keep(row, row.dashboardSequence(), row.evm(), rag, at);
+            HighRisks risks = highRisks(row);
+            ComputedRag rag = evaluate(defined.thresholds(), defined.version(), row.evm(), row.missedMilestones(),
+                    risks);
+            keep(row, row.dashboardSequence(), row.evm(), rag, risks, defined.thresholds(), at);
             Query unchanged = Query.query(Criteria.where("_id").is(projectId).and("dashboardSequence")
-                    .is(row.dashboardSequence()).orOperator(Criteria.where(VERSION).exists(false),
-                            Criteria.where(VERSION).lt(defined.version())));
-            if (mongo.updateFirst(unchanged, new Update().set("computedRag", rag), ProjectReportRow.class)
-                    .getModifiedCount() > 0) {
+                    .is(row.dashboardSequence()).andOperator(
+                            new Criteria().orOperator(Criteria.where(VERSION).exists(false),
+                                    Criteria.where(VERSION).lt(defined.version())),
+                            risks.notNewer()));
+            if (mongo.updateFirst(unchanged, risks.stamp(new Update().set("computedRag", rag)),
+                    ProjectReportRow.class).getModifiedCount() > 0) {
                 return;
             }
         }
     }
 
-    private void keep(ProjectReportRow row, long sequence, EvmSnapshot evm, ComputedRag rag, Instant at) {
-        mongo.save(new RagResult(RagResult.id(row.projectId(), sequence, rag.definitionVersion()), row.tenantId(),
-                row.projectId(), sequence, evm, row.missedMilestones(), rag, at));
+    private void keep(ProjectReportRow row, long sequence, EvmSnapshot evm, ComputedRag rag, HighRisks risks,
+            RagThresholds thresholds, Instant at) {
+        boolean counted = thresholds.countsRisks();
+        String id = counted ? RagResult.id(row.projectId(), sequence, rag.definitionVersion(), risks.version())
+                : RagResult.id(row.projectId(), sequence, rag.definitionVersion());
+        mongo.save(new RagResult(id, row.tenantId(), row.projectId(), sequence, evm, row.missedMilestones(),
+                counted ? risks.count() : null, rag, at));
     }
 
-    private static ComputedRag evaluate(RagThresholds thresholds, long version, EvmSnapshot evm, int missed) {
+    private static ComputedRag evaluate(RagThresholds thresholds, long version, EvmSnapshot evm, int missed,
+            HighRisks risks) {
         return RagRules.evaluate(thresholds, version, evm == null ? null : evm.spi(), evm == null ? null : evm.cpi(),
-                missed);
+                missed, risks.count());
+    }
+
+    /** The project's open HIGH/CRITICAL risks as its heat map counted them last (none before its first risk). */
+    private HighRisks highRisks(ProjectReportRow row) {
+        RiskHeatmap map = mongo.findById(RiskHeatmap.idOf(RiskHeatmap.Scope.PROJECT, row.projectId()),
+                RiskHeatmap.class);
+        return map == null || !map.tenantId().equals(row.tenantId()) ? new HighRisks(0, 0)
+                : new HighRisks(map.highRisks(), map.computedFrom());
+    }
+
+    /**
+     * A count of a project's open HIGH/CRITICAL risks and the version of its heat map it was counted at
+     * ({@link RiskHeatmap#computedFrom()}, which only grows). The row keeps both (outside the record: bookkeeping,
+     * not API), and every write of a computed RAG is refused if the row holds a newer count than it was rated with,
+     * so a rating from a stale count never overwrites one from a newer count.
+     */
+    private record HighRisks(int count, long version) {
+
+        Criteria notNewer() {
+            return new Criteria().orOperator(Criteria.where(HIGH_RISKS_VERSION).exists(false),
+                    Criteria.where(HIGH_RISKS_VERSION).lte(version));
+        }
+
+        Update stamp(Update change) {
+            return change.set(HIGH_RISKS, count).set(HIGH_RISKS_VERSION, version);
+        }
     }
 
     /**

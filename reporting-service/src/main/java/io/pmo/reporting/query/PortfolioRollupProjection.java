@@ -36,6 +36,7 @@ import io.pmo.events.portfolio.PortfolioCreated;
 import io.pmo.events.portfolio.PortfolioDetailsChanged;
 import io.pmo.events.portfolio.PortfolioEvent;
 import io.pmo.events.project.ProjectEvent;
+import io.pmo.events.risk.RiskEvent;
 import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.platform.consumer.SourceGuard;
 import io.pmo.platform.query.TenantQueries;
@@ -143,6 +144,26 @@ public class PortfolioRollupProjection {
         }
         SourceGuard.update(mongo, PortfolioRollup.class, membership.portfolioId(),
                 new Update().inc(INPUTS_VERSION, 1).set("updatedAt", clock.instant()), received);
+        return recompute(membership.portfolioId());
+    }
+
+    /**
+     * A risk of a candidate project changed and {@link DashboardProjection} (before this handler in the consumer)
+     * may have rated the project anew: its portfolio counts the ratings again. The risk is no source of the
+     * roll-up (its sequence is not the portfolio's concern), so only the inputs are marked changed.
+     * @return whether the sums changed
+     */
+    public boolean applyRisk(RiskEvent event, ReceivedEvent<?> received) {
+        RiskReport risk = mongo.findById(event.riskId(), RiskReport.class);
+        if (risk == null || risk.projectId() == null) {
+            return false;
+        }
+        PortfolioMembership membership = mongo.findById(risk.projectId(), PortfolioMembership.class);
+        if (membership == null || !membership.tenantId().equals(risk.tenantId())) {
+            return false;
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(membership.portfolioId())),
+                new Update().inc(INPUTS_VERSION, 1).set("updatedAt", clock.instant()), PortfolioRollup.class);
         return recompute(membership.portfolioId());
     }
 

@@ -8,6 +8,7 @@ import io.pmo.events.common.TenantEvent;
 import io.pmo.events.portfolio.PortfolioEvent;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.resource.ResourceEvent;
+import io.pmo.events.risk.RiskEvent;
 import io.pmo.platform.consumer.CloudEventConsumer;
 
 /**
@@ -31,6 +32,13 @@ import io.pmo.platform.consumer.CloudEventConsumer;
  * event (the tenant's resource settings too), then go to the resource costs of projects and last to the
  * utilisation weeks, whose handler also writes the resource's version, so that a {@code ?minVersion=} read of a
  * resource finds both read models at that version. A parked resource holds back no project or portfolio.
+ *
+ * <p>{@code pmo.risk.events} joins it too: every event of the topic is audited (issues, decisions and the tenant's
+ * risk settings as well); a risk's events then go to its {@link RiskReport} and the heat maps of its project and
+ * portfolio ({@link RiskHeatmapProjection}), then to the project's computed RAG, which may count its open HIGH risks
+ * ({@link DashboardProjection#applyRisk}), and last to the portfolio roll-up, which counts those ratings. A
+ * portfolio's new candidate also recounts the portfolio's heat map, after the roll-up saved the membership. A
+ * parked risk holds back no project, portfolio or resource.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectEventsConsumer {
@@ -41,19 +49,24 @@ class ProjectEventsConsumer {
     @Bean
     CloudEventConsumer reportingProjectEvents(AuditLogProjection audit, ProjectReportProjection reports,
             EvmInputsProjection evm, DashboardProjection dashboard, PortfolioRollupProjection portfolios,
-            ResourceCostProjection resourceCosts, UtilizationProjection utilization) {
+            ResourceCostProjection resourceCosts, UtilizationProjection utilization, RiskHeatmapProjection risks) {
         return CloudEventConsumer.group(GROUP)
                 .topic(EventCatalog.topic("project"))
                 .topic(EventCatalog.topic("portfolio"))
                 .topic(EventCatalog.topic("resource"))
+                .topic(EventCatalog.topic("risk"))
                 .on(TenantEvent.class, audit::record)
                 .on(ProjectEvent.class, reports::apply)
                 .on(ProjectEvent.class, evm::apply)
                 .on(ProjectEvent.class, dashboard::apply)
                 .on(ProjectEvent.class, portfolios::applyProject)
                 .on(PortfolioEvent.class, portfolios::apply)
+                .on(PortfolioEvent.class, risks::applyPortfolio)
                 .on(ResourceEvent.class, resourceCosts::apply)
                 .on(ResourceEvent.class, utilization::apply)
+                .on(RiskEvent.class, risks::apply)
+                .on(RiskEvent.class, dashboard::applyRisk)
+                .on(RiskEvent.class, portfolios::applyRisk)
                 .build();
     }
 }

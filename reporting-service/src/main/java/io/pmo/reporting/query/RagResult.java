@@ -14,14 +14,24 @@ import io.pmo.reporting.rag.ComputedRag;
  * give the same document, so a redelivered event or a replayed definition rewrites it instead of adding one.
  * {@code computedAt} is the time of the event that caused the computation (a project event or the definition),
  * not the wall clock, for the same reason.
+ *
+ * <p>Under a definition that counts risks, the open HIGH/CRITICAL risks are an input too: {@code highRisks} holds
+ * their count and the id ends with {@code |r<n>}, {@code n} being the version of the project's risk heat map the
+ * count was taken from, so a change of the risks alone adds a result. Under any other definition
+ * {@code highRisks} is null and the id is as it always was.
  */
 @Document(RagResult.COLLECTION)
 public record RagResult(@Id String id, String tenantId, String projectId, long projectSequence, EvmSnapshot evm,
-        int missedMilestones, ComputedRag rag, Instant computedAt) {
+        int missedMilestones, Integer highRisks, ComputedRag rag,
+        Instant computedAt) {
 
     public static final String COLLECTION = "report_rag_results";
 
     static String id(String projectId, long projectSequence, long definitionVersion) {
         return projectId + "|" + projectSequence + "|v" + definitionVersion;
+    }
+
+    static String id(String projectId, long projectSequence, long definitionVersion, long risksVersion) {
+        return id(projectId, projectSequence, definitionVersion) + "|r" + risksVersion;
     }
 }

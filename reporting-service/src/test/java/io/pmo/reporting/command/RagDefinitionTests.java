@@ -62,6 +62,22 @@ class RagDefinitionTests {
                 "missedMilestonesAmberFrom");
         refused(new RagThresholds(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, 3, 2),
                 "missedMilestonesRedFrom");
+        refused(withRisks(0, null), "highRisksAmberFrom");
+        refused(withRisks(null, 0), "highRisksRedFrom");
+        refused(withRisks(3, 2), "highRisksRedFrom");
+    }
+
+    @Test
+    void thresholdsCountingHighRisksAreANewVersionWhileEarlierOnesStayAsDefined() {
+        fixture.given(new RagThresholdsDefined(ID, "acme", 1, RagThresholds.DEFAULT))
+                .when(new DefineRagThresholds(ID, "acme", withRisks(1, null), null))
+                .expectEvents(new RagThresholdsDefined(ID, "acme", 2, withRisks(1, null)));
+    }
+
+    private static RagThresholds withRisks(Integer amberFrom, Integer redFrom) {
+        RagThresholds d = RagThresholds.DEFAULT;
+        return new RagThresholds(d.spiAmberBelow(), d.spiRedBelow(), d.cpiAmberBelow(), d.cpiRedBelow(),
+                d.missedMilestonesAmberFrom(), d.missedMilestonesRedFrom(), amberFrom, redFrom);
     }
 
     @Test

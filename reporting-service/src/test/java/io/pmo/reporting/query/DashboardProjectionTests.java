@@ -26,9 +26,13 @@ import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.MilestoneMissed;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.StatusReportFiled;
+import io.pmo.events.risk.AssessmentKind;
+import io.pmo.events.risk.RiskEvent;
+import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.platform.query.TenantQueries;
 import io.pmo.reporting.EvmEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
+import io.pmo.reporting.RiskEventsMother;
 import io.pmo.reporting.TestMongo;
 import io.pmo.reporting.command.RagThresholdsDefined;
 import io.pmo.reporting.query.ProjectReportRow.ReportedRag;
@@ -55,6 +59,8 @@ class DashboardProjectionTests {
 
     private DashboardProjection dashboard;
 
+    private RiskHeatmapProjection heatmaps;
+
     @BeforeAll
     static void startMongo() {
         mongo = new TestMongo();
@@ -72,6 +78,8 @@ class DashboardProjectionTests {
         evm = new EvmInputsProjection(mongo.template());
         dashboard = new DashboardProjection(mongo.template(),
                 new RagDefinitionQueries(new TenantQueries(mongo.template())));
+        heatmaps = new RiskHeatmapProjection(mongo.template(), new TenantQueries(mongo.template()),
+                ProjectEventsMother.fixedClock());
     }
 
     @Test
@@ -151,6 +159,98 @@ class DashboardProjectionTests {
 
         assertThat(row(projectId)).isEqualTo(before);
         assertThat(results(projectId)).isEqualTo(resultsBefore);
+    }
+
+    @Test
+    void aDefinitionThatDoesNotNameRiskCountsRatesAProjectWithHighRisksAsBefore() {
+        String projectId = newProjectId();
+        applyAll(EvmEventsMother.events(TENANT_A, projectId));
+        ComputedRag before = row(projectId).computedRag();
+        List<RagResult> resultsBefore = results(projectId);
+
+        risk(projectId, 4, 4);
+        risk(projectId, 5, 4);
+
+        assertThat(row(projectId).computedRag()).isEqualTo(before)
+                .isEqualTo(new ComputedRag(Rag.AMBER, Rag.AMBER, Rag.GREEN, Rag.GREEN, 0, List.of()));
+        assertThat(results(projectId)).isEqualTo(resultsBefore);
+
+        mongo.template().save(new RagDefinitionVersion(TENANT_A + "|1", TENANT_A, 1, STRICT, T0, "admin"));
+        dashboard.on(new RagThresholdsDefined(TENANT_A, TENANT_A, 1, STRICT), T0);
+        risk(projectId, 4, 3);
+
+        ComputedRag strict = row(projectId).computedRag();
+        assertThat(strict.definitionVersion()).isEqualTo(1);
+        assertThat(strict.risks()).isNull();
+        assertThat(strict).isEqualTo(new ComputedRag(Rag.RED, Rag.RED, Rag.GREEN, Rag.GREEN, 1, List.of()));
+        assertThat(results(projectId)).allSatisfy(result -> assertThat(result.highRisks()).isNull());
+    }
+
+    @Test
+    void aDefinitionCountingHighRisksFromOneTurnsAProjectAmberWhileOneIsOpenAndBackOnceItIsClosed() {
+        String projectId = newProjectId();
+        applyAll(List.of(created(TENANT_A, projectId, "Apollo")));
+        assertThat(row(projectId).computedRag().overall()).isEqualTo(Rag.GREEN);
+        RagThresholds counting = new RagThresholds(new BigDecimal("0.95"), new BigDecimal("0.85"),
+                new BigDecimal("0.95"), new BigDecimal("0.85"), 1, 2, 1, null);
+        mongo.template().save(new RagDefinitionVersion(TENANT_A + "|1", TENANT_A, 1, counting, T0, "admin"));
+        dashboard.on(new RagThresholdsDefined(TENANT_A, TENANT_A, 1, counting), T0);
+        assertThat(row(projectId).computedRag().risks()).isEqualTo(Rag.GREEN);
+
+        String riskId = risk(projectId, 2, 2);
+        assertThat(row(projectId).computedRag().overall()).isEqualTo(Rag.GREEN);
+        RiskEvent high = RiskEventsMother.assessed(TENANT_A, riskId, AssessmentKind.RESIDUAL, 4, 4, null);
+        applyRisk(high, 2);
+
+        ComputedRag amber = row(projectId).computedRag();
+        assertThat(amber.risks()).isEqualTo(Rag.AMBER);
+        assertThat(amber.overall()).isEqualTo(Rag.AMBER);
+        assertThat(amber.definitionVersion()).isEqualTo(1);
+        assertThat(results(projectId)).filteredOn(result -> Integer.valueOf(1).equals(result.highRisks()))
+                .extracting(result -> result.rag().overall()).containsExactly(Rag.AMBER);
+
+        applyRisk(RiskEventsMother.closed(TENANT_A, riskId), 3);
+
+        assertThat(row(projectId).computedRag()).isEqualTo(new ComputedRag(Rag.GREEN, null, null, Rag.GREEN,
+                Rag.GREEN, 1, amber.notes()));
+    }
+
+    @Test
+    void aProjectEventAfterAHighRiskKeepsCountingIt() {
+        String projectId = newProjectId();
+        RagThresholds counting = new RagThresholds(new BigDecimal("0.95"), new BigDecimal("0.85"),
+                new BigDecimal("0.95"), new BigDecimal("0.85"), 1, 2, 1, 2);
+        mongo.template().save(new RagDefinitionVersion(TENANT_A + "|1", TENANT_A, 1, counting, T0, "admin"));
+        applyAll(List.of(created(TENANT_A, projectId, "Apollo")));
+        risk(projectId, 4, 4);
+        assertThat(row(projectId).computedRag().overall()).isEqualTo(Rag.AMBER);
+
+        MilestoneMissed missed = new MilestoneMissed(projectId, TENANT_A, "m1", START.plusDays(10),
+                START.plusDays(11));
+        CloudEvent envelope = cloudEvent(missed, 1);
+        reports.apply(missed, received(envelope, missed));
+        evm.apply(missed, received(envelope, missed));
+        dashboard.apply(missed, received(envelope, missed));
+        risk(projectId, 5, 4);
+
+        ComputedRag rag = row(projectId).computedRag();
+        assertThat(rag.milestones()).isEqualTo(Rag.AMBER);
+        assertThat(rag.risks()).isEqualTo(Rag.RED);
+        assertThat(rag.overall()).isEqualTo(Rag.RED);
+    }
+
+    /** A risk of the project raised and assessed (inherent) at probability x impact; its id. */
+    private String risk(String projectId, int probability, int impact) {
+        String riskId = RiskEventsMother.newRiskId();
+        applyRisk(RiskEventsMother.onProject(TENANT_A, riskId, projectId), 0);
+        applyRisk(RiskEventsMother.assessed(TENANT_A, riskId, AssessmentKind.INHERENT, probability, impact, null), 1);
+        return riskId;
+    }
+
+    private void applyRisk(RiskEvent event, long sequence) {
+        ReceivedEvent<RiskEvent> received = RiskEventsMother.received(event, sequence);
+        heatmaps.apply(event, received);
+        dashboard.applyRisk(event, received);
     }
 
     private void applyAll(List<ProjectEvent> events) {

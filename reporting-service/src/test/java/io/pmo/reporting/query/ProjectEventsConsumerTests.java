@@ -60,6 +60,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.http.MediaType;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -73,6 +74,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.pmo.events.common.CloudEvent;
+import io.pmo.events.risk.AssessmentKind;
 import io.pmo.events.common.PmoJson;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectSettingsChanged;
@@ -86,12 +88,14 @@ import io.pmo.reporting.EvmEventsMother;
 import io.pmo.reporting.PortfolioEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
 import io.pmo.reporting.ResourceEventsMother;
+import io.pmo.reporting.RiskEventsMother;
 import io.pmo.reporting.TestMongo;
 
 /**
  * reporting-service on the consumer toolkit against a real Kafka broker (in-process KRaft) and the Mongo-wire
  * server: redelivery, out of order, changes nothing in any read model (report rows, audit trail, earned-value
- * inputs, portfolio roll-ups, utilisation weeks and resource costs from all three topics); a poison message goes to the dead-letter topic with its
+ * inputs, portfolio roll-ups, utilisation weeks and resource costs from all three topics; risk heat maps and the
+ * computed RAG that counts risks from the fourth); a poison message goes to the dead-letter topic with its
  * reason while other projects keep flowing and the poisoned project is parked; after the fix, the admin replay
  * applies the parked events exactly once, in order. Each test uses a tenant of its own.
  */
@@ -103,7 +107,8 @@ import io.pmo.reporting.TestMongo;
         "pmo.consumer.retry-interval=20ms",
         "pmo.consumer.max-retries=2",
         "pmo.consumer.concurrency=3" })
-@EmbeddedKafka(partitions = 3, topics = { "pmo.project.events", "pmo.portfolio.events", "pmo.resource.events" },
+@EmbeddedKafka(partitions = 3, topics = { "pmo.project.events", "pmo.portfolio.events", "pmo.resource.events",
+        "pmo.risk.events" },
         bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @AutoConfigureMockMvc
 @Import(ProjectEventsConsumerTests.InMemoryEventStore.class)
@@ -437,6 +442,81 @@ class ProjectEventsConsumerTests {
                 .with(admin(tenant))).hasStatusOk().bodyJson().extractingPath("$.total").isEqualTo(0);
     }
 
+    /**
+     * The risk context's events come on a topic of their own: each is audited, the project's and its portfolio's
+     * heat maps count the open risks, and under a definition that counts one open HIGH risk as AMBER the project
+     * and the portfolio's ratings follow the risk in and out; publishing everything again changes nothing.
+     */
+    @Test
+    void buildsRiskHeatmapsFromTheRiskTopicAndRatesAProjectByItsOpenHighRisksUnderANewDefinition() {
+        assertThat(mvc.put().uri("/api/v1/settings/reporting").with(admin(tenant))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"ragThresholds": {"spiAmberBelow": 0.95, "spiRedBelow": 0.85, "cpiAmberBelow": 0.95,
+                         "cpiRedBelow": 0.85, "missedMilestonesAmberFrom": 1, "missedMilestonesRedFrom": 2,
+                         "highRisksAmberFrom": 1}}""")).hasStatusOk();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.findById(tenant + "|1", RagDefinitionVersion.class) != null);
+        String project = newProjectId();
+        String portfolioId = PortfolioEventsMother.newPortfolioId();
+        String high = RiskEventsMother.newRiskId();
+        String low = RiskEventsMother.newRiskId();
+        List<CloudEvent> events = new ArrayList<>(List.of(ProjectEventsMother.cloudEvent(
+                ProjectEventsMother.created(tenant, project, "Apollo"), 0)));
+        events.addAll(PortfolioEventsMother.history(List.of(
+                PortfolioEventsMother.created(tenant, portfolioId, "Moonshots", "EUR"),
+                PortfolioEventsMother.candidate(tenant, portfolioId, project, 2026))));
+        List<CloudEvent> highRisk = List.of(
+                RiskEventsMother.cloudEvent(RiskEventsMother.onProject(tenant, high, project), 0),
+                RiskEventsMother.cloudEvent(RiskEventsMother.assessed(tenant, high, AssessmentKind.INHERENT, 4, 4,
+                        "800.00"), 1),
+                RiskEventsMother.cloudEvent(RiskEventsMother.escalated(tenant, high), 2));
+        events.addAll(highRisk);
+        events.addAll(List.of(
+                RiskEventsMother.cloudEvent(RiskEventsMother.onProject(tenant, low, project), 0),
+                RiskEventsMother.cloudEvent(RiskEventsMother.assessed(tenant, low, AssessmentKind.INHERENT, 1, 2,
+                        "50.00"), 1)));
+
+        publish(events);
+        awaitQuiescence();
+
+        Document rag = row(project).get("computedRag", Document.class);
+        assertThat(rag.getLong("definitionVersion")).isEqualTo(1L);
+        assertThat(rag.getString("risks")).isEqualTo("AMBER");
+        assertThat(rag.getString("overall")).isEqualTo("AMBER");
+        RiskHeatmap projectMap = mongo.findById(RiskHeatmap.idOf(RiskHeatmap.Scope.PROJECT, project),
+                RiskHeatmap.class);
+        assertThat(projectMap.openRisks()).isEqualTo(2);
+        assertThat(projectMap.highRisks()).isEqualTo(1);
+        assertThat(projectMap.exposure()).containsExactly(PortfolioEventsMother.eur("850.00"));
+        assertThat(mongo.findById(RiskHeatmap.idOf(RiskHeatmap.Scope.PORTFOLIO, portfolioId), RiskHeatmap.class)
+                .cells()).isEqualTo(projectMap.cells());
+        assertThat(mongo.findById(portfolioId, PortfolioRollup.class).rag())
+                .isEqualTo(new PortfolioRollup.RagCounts(0, 1, 0, 0));
+        assertThat(audit(high)).extracting(entry -> entry.getString("_id"))
+                .containsExactlyElementsOf(highRisk.stream().map(CloudEvent::id).toList());
+
+        CloudEvent closed = RiskEventsMother.cloudEvent(RiskEventsMother.closed(tenant, high), 3);
+        events.add(closed);
+        publish(List.of(closed));
+        awaitQuiescence();
+
+        assertThat(row(project).get("computedRag", Document.class).getString("overall")).isEqualTo("GREEN");
+        assertThat(mongo.findById(RiskHeatmap.idOf(RiskHeatmap.Scope.PORTFOLIO, portfolioId), RiskHeatmap.class)
+                .highRisks()).isZero();
+        assertThat(mongo.findById(portfolioId, PortfolioRollup.class).rag())
+                .isEqualTo(new PortfolioRollup.RagCounts(1, 0, 0, 0));
+        Document stored = row(project);
+        List<Document> maps = heatmaps();
+
+        publish(events);
+        awaitQuiescence();
+
+        assertThat(row(project)).isEqualTo(stored);
+        assertThat(heatmaps()).isEqualTo(maps);
+        assertThat(audit(high)).hasSize(highRisk.size() + 1);
+        assertThat(deadLetters()).isEmpty();
+    }
+
     @Test
     void answersAnUnknownConsumerGroupAsNotFound() {
         assertThat(mvc.post().uri("/api/v1/admin/consumers/{group}/dlq/replay", "no-such-group")
@@ -511,6 +591,7 @@ class ProjectEventsConsumerTests {
                 String topic = switch (event.source()) {
                     case "/pmo/portfolio-service" -> PortfolioEventsMother.TOPIC;
                     case "/pmo/resource-service" -> ResourceEventsMother.TOPIC;
+                    case "/pmo/risk-service" -> RiskEventsMother.TOPIC;
                     default -> TOPIC;
                 };
                 ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), event.toBytes());
@@ -525,7 +606,8 @@ class ProjectEventsConsumerTests {
 
     private void awaitQuiescence() {
         Quiescence.await(Duration.ofSeconds(60), KafkaProbes.consumerLag(kafka.getBrokersAsString(),
-                ProjectEventsConsumer.GROUP, TOPIC, PortfolioEventsMother.TOPIC, ResourceEventsMother.TOPIC));
+                ProjectEventsConsumer.GROUP, TOPIC, PortfolioEventsMother.TOPIC, ResourceEventsMother.TOPIC,
+                RiskEventsMother.TOPIC));
     }
 
     /** The tenant's read models as raw documents, each collection in id order. */
@@ -548,6 +630,18 @@ class ProjectEventsConsumerTests {
                     .with(Sort.by("_id")), Document.class, collection));
         }
         return models;
+    }
+
+    /**
+     * The tenant's heat maps without what a redelivery may move on its own: when an input was last marked changed
+     * and how often (a redelivered risk marks its maps again, then counts the same figures).
+     */
+    private List<Document> heatmaps() {
+        return mongo.find(Query.query(Criteria.where("tenantId").is(tenant)).with(Sort.by("_id")), Document.class,
+                RiskHeatmap.COLLECTION).stream().peek(map -> {
+                    map.remove("updatedAt");
+                    map.remove("inputsVersion");
+                }).toList();
     }
 
     private Document row(String projectId) {

@@ -57,4 +57,28 @@ class RagRulesTests {
         assertThat(after.milestones()).isEqualTo(Rag.RED);
         assertThat(after.definitionVersion()).isEqualTo(2);
     }
+
+    @Test
+    void openHighRisksCountOnlyUnderThresholdsThatNameThem() {
+        RagThresholds counting = new RagThresholds(new BigDecimal("0.95"), new BigDecimal("0.85"),
+                new BigDecimal("0.95"), new BigDecimal("0.85"), 1, 2, 1, 3);
+
+        ComputedRag ignored = RagRules.evaluate(RagThresholds.DEFAULT, 0, BigDecimal.ONE, BigDecimal.ONE, 0, 5);
+        assertThat(ignored.risks()).isNull();
+        assertThat(ignored).isEqualTo(RagRules.evaluate(RagThresholds.DEFAULT, 0, BigDecimal.ONE, BigDecimal.ONE, 0));
+        assertThat(RagRules.evaluate(counting, 4, BigDecimal.ONE, BigDecimal.ONE, 0, 0).risks()).isEqualTo(Rag.GREEN);
+        ComputedRag amber = RagRules.evaluate(counting, 4, BigDecimal.ONE, BigDecimal.ONE, 0, 2);
+        assertThat(amber.risks()).isEqualTo(Rag.AMBER);
+        assertThat(amber.overall()).isEqualTo(Rag.AMBER);
+        assertThat(RagRules.evaluate(counting, 4, BigDecimal.ONE, BigDecimal.ONE, 0, 3).overall()).isEqualTo(Rag.RED);
+    }
+
+    @Test
+    void aRiskThresholdLeftOutNeverApplies() {
+        RagThresholds redOnly = new RagThresholds(new BigDecimal("0.95"), new BigDecimal("0.85"),
+                new BigDecimal("0.95"), new BigDecimal("0.85"), 1, 2, null, 2);
+
+        assertThat(RagRules.evaluate(redOnly, 4, BigDecimal.ONE, BigDecimal.ONE, 0, 1).risks()).isEqualTo(Rag.GREEN);
+        assertThat(RagRules.evaluate(redOnly, 4, BigDecimal.ONE, BigDecimal.ONE, 0, 2).risks()).isEqualTo(Rag.RED);
+    }
 }
