@@ -15,7 +15,10 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 
 import io.pmo.devstack.issuer.DevIssuerApplication;
 import io.pmo.gateway.GatewayApplication;
@@ -92,6 +95,7 @@ public final class DevStack implements AutoCloseable {
         this.dataDirectory = builder.dataDirectory.toAbsolutePath().normalize();
         long begin = System.nanoTime();
         try {
+            initialiseLoggingOnce();
             startInfrastructure();
             startServices(builder.customizers);
         }
@@ -104,6 +108,22 @@ public final class DevStack implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * Configures Logback once, as Spring Boot would, before anything starts, and tells every service context to leave
+     * logging alone ({@link LoggingSystem#NONE}): contexts starting side by side each reset and reconfigured the one
+     * Logback of the JVM, and now and then one failed ("no conversion class registered for [clr]"). Does nothing
+     * when a logging system was chosen already (a second stack in the same JVM, or an operator's choice).
+     */
+    static synchronized void initialiseLoggingOnce() {
+        if (System.getProperty(LoggingSystem.SYSTEM_PROPERTY) != null) {
+            return;
+        }
+        LoggingSystem logging = LoggingSystem.get(DevStack.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
     }
 
     private void startInfrastructure() throws Exception {
@@ -143,8 +163,7 @@ public final class DevStack implements AutoCloseable {
         contexts.put(RESOURCE, resource.join());
         contexts.put(RISK, risk.join());
         contexts.put(REPORTING, reporting.join());
-        // after the services, not beside them: a third context initialising Logback at the same moment broke
-        // Logback's reset; the services fetch the issuer's keys only on their first token anyway
+        // after the services: they fetch the issuer's keys only on their first token anyway
         contexts.put(ISSUER, run(ISSUER, DevIssuerApplication.builder(), customizers,
                 List.of("--server.port=" + ports.issuer())));
         List<String> gatewayArgs = new ArrayList<>(List.of(

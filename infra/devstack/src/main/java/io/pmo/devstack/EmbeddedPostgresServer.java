@@ -45,6 +45,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("fsync", "on")
+                // stopped by the dev stack after the services, not by zonky's own JVM hook running alongside theirs
+                .setRegisterShutdownHook(false)
                 .start();
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, port);
         server.createMissingDatabases(databases);
