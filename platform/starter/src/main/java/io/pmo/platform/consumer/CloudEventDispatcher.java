@@ -1,5 +1,7 @@
 package io.pmo.platform.consumer;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.pmo.events.common.CloudEvent;
 
 /**
@@ -145,6 +148,16 @@ final class CloudEventDispatcher {
         return positions.isApplied(group(), aggregateId, sequence);
     }
 
+    /**
+     * The event-to-read-model lag of the group: from the event's time (when its aggregate applied it) to the moment
+     * its handlers' writes were done, as a histogram so that p50/p99 come out in Prometheus.
+     */
+    private Timer lag() {
+        return Timer.builder("pmo.consumer.lag").description("From an event's time to its read-model writes")
+                .tag("group", group()).publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                .maximumExpectedValue(Duration.ofMinutes(10)).register(meters);
+    }
+
     private void count(Outcome outcome) {
         meters.counter("pmo.consumer.records", "group", group(), "outcome", outcome.name().toLowerCase(Locale.ROOT))
                 .increment();
@@ -160,6 +173,9 @@ final class CloudEventDispatcher {
             outcome = Outcome.APPLIED;
         }
         positions.markApplied(group(), received);
+        if (outcome == Outcome.APPLIED && received.time() != null) {
+            lag().record(Duration.between(received.time(), Instant.now()));
+        }
         return outcome;
     }
 

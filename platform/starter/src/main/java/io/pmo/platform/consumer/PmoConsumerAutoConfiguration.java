@@ -29,6 +29,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -113,13 +114,18 @@ public class PmoConsumerAutoConfiguration {
 
     @Bean
     CloudEventConsumers pmoCloudEventConsumers(Dispatchers dispatchers,
-            KafkaProperties kafkaProperties, KafkaConnectionDetails connection, PmoConsumerProperties properties) {
+            KafkaProperties kafkaProperties, KafkaConnectionDetails connection, PmoConsumerProperties properties,
+            ObjectProvider<MeterRegistry> meterRegistry) {
         return new CloudEventConsumers(dispatchers.all(), group -> {
             Map<String, Object> config = consumerConfig(kafkaProperties, connection);
             config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
             config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + group);
             config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-            return new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+            DefaultKafkaConsumerFactory<String, byte[]> factory = new DefaultKafkaConsumerFactory<>(config,
+                    new StringDeserializer(), new ByteArrayDeserializer());
+            // the consumer's own metrics (records lag, fetch rate) as kafka_consumer_* in Prometheus
+            meterRegistry.ifAvailable(meters -> factory.addListener(new MicrometerConsumerListener<>(meters)));
+            return factory;
         }, properties);
     }
 

@@ -2,10 +2,12 @@ package io.pmo.platform.kafka;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerProducerListener;
 
 import io.pmo.events.common.EventCatalog;
 import io.pmo.platform.PmoProperties;
@@ -34,7 +37,8 @@ public class PmoKafkaAutoConfiguration {
 
     @Bean
     DefaultKafkaProducerFactory<String, byte[]> pmoEventProducerFactory(KafkaProperties kafkaProperties,
-            KafkaConnectionDetails connectionDetails, Environment environment) {
+            KafkaConnectionDetails connectionDetails, Environment environment,
+            ObjectProvider<MeterRegistry> meterRegistry) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         // the servers Boot resolved (a service connection may override spring.kafka.bootstrap-servers)
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, connectionDetails.getProducer().getBootstrapServers());
@@ -49,7 +53,10 @@ public class PmoKafkaAutoConfiguration {
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EventTopics.MAX_MESSAGE_BYTES);
         config.put(ProducerConfig.CLIENT_ID_CONFIG,
                 environment.getProperty("spring.application.name", "pmo") + "-event-publisher");
-        return new DefaultKafkaProducerFactory<>(config);
+        DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);
+        // the producer's own metrics (record-send rate, errors, latency) as kafka_producer_* in Prometheus
+        meterRegistry.ifAvailable(meters -> factory.addListener(new MicrometerProducerListener<>(meters)));
+        return factory;
     }
 
     @Bean
