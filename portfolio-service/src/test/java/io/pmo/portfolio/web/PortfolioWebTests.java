@@ -5,7 +5,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
+import io.pmo.platform.testing.SliceCallers;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
 import io.pmo.portfolio.command.PortfolioCommands.CreatePortfolio;
 import io.pmo.portfolio.query.PortfolioQueries;
@@ -61,8 +60,7 @@ class PortfolioWebTests {
     private PortfolioSettingsQueries settings;
 
     private static RequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("pm-1").claim("tenant", "acme").claim("roles", List.of(role)))
-                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
+        return SliceCallers.caller("pm-1", "acme", List.of(role));
     }
 
     private MvcTestResult send(String method, String path, String json, String role) {

@@ -7,7 +7,6 @@ import static io.pmo.reporting.ProjectEventsMother.TENANT_A;
 import static io.pmo.reporting.ProjectEventsMother.TENANT_B;
 import static io.pmo.reporting.ProjectEventsMother.newProjectId;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.List;
 
@@ -28,9 +27,9 @@ import io.pmo.events.common.CloudEvent;
 import io.pmo.events.portfolio.PortfolioEvent;
 import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.platform.query.TenantQueries;
-import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoRole;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
+import io.pmo.platform.testing.SliceCallers;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
 import io.pmo.reporting.PortfolioEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
@@ -131,7 +130,6 @@ class PortfolioRollupWebTests {
     private static RequestPostProcessor caller(String tenantId, PmoRole... roles) {
         List<String> granted = roles.length == 0 ? List.of(PmoRole.VIEWER.name())
                 : List.of(roles).stream().map(PmoRole::name).toList();
-        return jwt().jwt(token -> token.subject("user-7").claim("tenant", tenantId).claim("roles", granted))
-                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
+        return SliceCallers.caller("user-7", tenantId, granted);
     }
 }

@@ -13,7 +13,6 @@ import static io.pmo.reporting.ResourceEventsMother.newResourceId;
 import static io.pmo.reporting.ResourceEventsMother.person;
 import static io.pmo.reporting.ResourceEventsMother.utilization;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.List;
 
@@ -33,9 +32,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.resource.ResourceEvent;
 import io.pmo.platform.consumer.ReceivedEvent;
-import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoRole;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
+import io.pmo.platform.testing.SliceCallers;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
 import io.pmo.reporting.ResourceEventsMother;
 import io.pmo.reporting.TestMongo;
@@ -212,7 +211,6 @@ class ResourceReportsWebTests {
     private static RequestPostProcessor caller(String tenantId, PmoRole... roles) {
         List<String> granted = roles.length == 0 ? List.of(PmoRole.VIEWER.name())
                 : List.of(roles).stream().map(PmoRole::name).toList();
-        return jwt().jwt(token -> token.subject("user-7").claim("tenant", tenantId).claim("roles", granted))
-                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
+        return SliceCallers.caller("user-7", tenantId, granted);
     }
 }

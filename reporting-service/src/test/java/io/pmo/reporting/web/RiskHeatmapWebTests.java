@@ -5,7 +5,6 @@ import static io.pmo.reporting.ProjectEventsMother.TENANT_B;
 import static io.pmo.reporting.ProjectEventsMother.newProjectId;
 import static io.pmo.events.risk.AssessmentKind.INHERENT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.List;
 
@@ -27,9 +26,9 @@ import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.risk.RiskEvent;
 import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.platform.query.TenantQueries;
-import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoRole;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
+import io.pmo.platform.testing.SliceCallers;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
 import io.pmo.reporting.PortfolioEventsMother;
 import io.pmo.reporting.ProjectEventsMother;
@@ -159,7 +158,6 @@ class RiskHeatmapWebTests {
     private static RequestPostProcessor caller(String tenantId, PmoRole... roles) {
         List<String> granted = roles.length == 0 ? List.of(PmoRole.VIEWER.name())
                 : List.of(roles).stream().map(PmoRole::name).toList();
-        return jwt().jwt(token -> token.subject("user-7").claim("tenant", tenantId).claim("roles", granted))
-                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
+        return SliceCallers.caller("user-7", tenantId, granted);
     }
 }

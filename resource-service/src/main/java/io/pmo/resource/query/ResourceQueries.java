@@ -40,6 +40,11 @@ public class ResourceQueries {
                 ResourceView.class);
     }
 
+    /** The tenant's resources among these ids, read by key in batches (in no particular order). */
+    public List<ResourceView> findAll(String tenantId, java.util.Collection<String> resourceIds) {
+        return queries.findByKeys(tenantId, "_id", resourceIds, ResourceView.class);
+    }
+
     /** Every resource of the tenant with this skill (at most {@link #MAX_RESOURCES}). */
     public List<ResourceView> withSkill(String tenantId, String skill) {
         return queries.page(tenantId, Criteria.where("skills.skill").is(skill), Sort.by("_id"), 0, MAX_RESOURCES,

@@ -123,8 +123,8 @@ class AllocationController {
     List<ProjectAllocation> ofProject(@RequestParam @Pattern(regexp = UUID_PATTERN) String projectId,
             RequestIdentity identity) {
         String project = projectId.toLowerCase();
-        return projectAllocations.resourcesOf(identity.tenantId(), project).stream()
-                .flatMap(resourceId -> resources.find(identity.tenantId(), resourceId).stream())
+        return resources.findAll(identity.tenantId(), projectAllocations.resourcesOf(identity.tenantId(), project))
+                .stream().sorted(java.util.Comparator.comparing(ResourceView::resourceId))
                 .flatMap(view -> view.allocations().stream().filter(allocation -> allocation.projectId()
                         .equals(project)).map(allocation -> new ProjectAllocation(view.resourceId(), allocation)))
                 .toList();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +21,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-import io.pmo.platform.security.PmoJwtAuthenticationConverter;
 import io.pmo.platform.security.PmoServletSecurityAutoConfiguration;
+import io.pmo.platform.testing.SliceCallers;
 import io.pmo.platform.web.PmoWebAutoConfiguration;
 import io.pmo.resource.query.CapacityQueries;
 import io.pmo.resource.query.ProjectAllocations;
@@ -61,8 +60,7 @@ class ResourceWebTests {
     private ResourceSettingsQueries settings;
 
     private static RequestPostProcessor caller(String role) {
-        return jwt().jwt(token -> token.subject("rm-1").claim("tenant", "acme").claim("roles", List.of(role)))
-                .authorities(token -> new PmoJwtAuthenticationConverter().convert(token).getAuthorities());
+        return SliceCallers.caller("rm-1", "acme", List.of(role));
     }
 
     private MvcTestResult post(String path, String json, String role) {
