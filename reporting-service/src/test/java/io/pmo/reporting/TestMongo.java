@@ -1,5 +1,8 @@
 package io.pmo.reporting;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import com.mongodb.client.MongoClient;
@@ -10,9 +13,11 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
  * The MongoDB of the unit tests: mongo-java-server (the same wire server the dev stack runs) in memory on a
- * random port, and a {@link MongoTemplate} with Spring Data's default mapping, as the service gets it.
+ * random port, and a {@link MongoTemplate} with Spring Data's default mapping, as the service gets it. As a JUnit
+ * extension ({@code @RegisterExtension static final TestMongo mongo = new TestMongo();}) it drops every collection
+ * before each test and stops after the class.
  */
-public final class TestMongo implements AutoCloseable {
+public final class TestMongo implements AutoCloseable, BeforeEachCallback, AfterAllCallback {
 
     private final MongoServer server;
 
@@ -47,5 +52,15 @@ public final class TestMongo implements AutoCloseable {
     public void close() {
         client.close();
         server.shutdownNow();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        reset();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 }
