@@ -34,6 +34,8 @@ import io.pmo.risk.RiskServiceApplication;
  * Spring context with its own config file. Data lives under one directory, so a restart keeps everything.
  *
  * <p>Run {@link #main} for the fixed dev ports of CONVENTIONS.md; tests use {@link #builder()} with free ports.
+ * {@link Builder#infrastructure} runs the same services against PostgreSQL, Kafka and MongoDB that someone else
+ * runs (containers): the stack then starts no store of its own and stops only what it started.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -82,11 +84,8 @@ public final class DevStack implements AutoCloseable {
 
     private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
 
-    private EmbeddedPostgresServer postgres;
-
-    private EmbeddedKafkaBroker kafka;
-
-    private MongoWireServer mongo;
+    /** The embedded servers' endpoints, or the external ones the builder was given. */
+    private Infrastructure infrastructure;
 
     private final Duration startTime;
 
@@ -96,7 +95,7 @@ public final class DevStack implements AutoCloseable {
         long begin = System.nanoTime();
         try {
             initialiseLoggingOnce();
-            startInfrastructure();
+            infrastructure = builder.infrastructure != null ? builder.infrastructure : startInfrastructure();
             startServices(builder.customizers);
         }
         catch (Exception | Error ex) {
@@ -126,7 +125,7 @@ public final class DevStack implements AutoCloseable {
         System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
     }
 
-    private void startInfrastructure() throws Exception {
+    private Infrastructure startInfrastructure() throws Exception {
         CompletableFuture<EmbeddedPostgresServer> pg = CompletableFuture.supplyAsync(() -> {
             try {
                 return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), ports.postgres(), DATABASES);
@@ -135,12 +134,14 @@ public final class DevStack implements AutoCloseable {
                 throw new IllegalStateException("PostgreSQL did not start", ex);
             }
         });
-        kafka = EmbeddedKafkaBroker.start(dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController());
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDirectory.resolve("kafka"), ports.kafka(),
+                ports.kafkaController());
         started.add(kafka);
-        mongo = MongoWireServer.start(dataDirectory.resolve("mongo").resolve("pmo.mv"), ports.mongo());
+        MongoWireServer mongo = MongoWireServer.start(dataDirectory.resolve("mongo").resolve("pmo.mv"), ports.mongo());
         started.add(mongo);
-        postgres = pg.join();
+        EmbeddedPostgresServer postgres = pg.join();
         started.add(postgres);
+        return new Infrastructure(postgres.url(), "postgres", "postgres", kafka.bootstrapServers(), mongo.uri());
     }
 
     private void startServices(Map<String, Consumer<SpringApplicationBuilder>> customizers) {
@@ -175,20 +176,25 @@ public final class DevStack implements AutoCloseable {
                 "--pmo.services.reporting-uri=http://localhost:" + ports.reporting(),
                 "--spring.autoconfigure.exclude=" + GATEWAY_EXCLUDES,
                 "--axon.axonserver.enabled=false"));
-        gatewayArgs.addAll(tokenArgs());
+        gatewayArgs.addAll(tokenArgs(issuerUrl()));
         contexts.put(GATEWAY, run(GATEWAY, GatewayApplication.builder(), customizers, gatewayArgs));
     }
 
     private List<String> serviceArgs(int port, String database) {
+        return serviceArgs(port, database, infrastructure, issuerUrl());
+    }
+
+    /** A service's command line: its port, its stores' endpoints and the stack's issuer, whoever runs the stores. */
+    static List<String> serviceArgs(int port, String database, Infrastructure infrastructure, String issuerUrl) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,
-                "--spring.datasource.url=" + postgres.jdbcUrl(database),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
-                "--spring.mongodb.uri=" + mongo.uri(database),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.datasource.url=" + infrastructure.jdbcUrl(database),
+                "--spring.datasource.username=" + infrastructure.postgresUsername(),
+                "--spring.datasource.password=" + infrastructure.postgresPassword(),
+                "--spring.mongodb.uri=" + infrastructure.mongoUri(database),
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--spring.autoconfigure.exclude=" + AUTHORIZATION_SERVER_EXCLUDES));
-        args.addAll(tokenArgs());
+        args.addAll(tokenArgs(issuerUrl));
         return args;
     }
 
@@ -196,9 +202,9 @@ public final class DevStack implements AutoCloseable {
      * The issuer of this stack (its port may be a free one), given to each context on its own command line: a
      * JVM-wide system property would leak into every context, the issuer's included (STACK.md pitfall 14).
      */
-    private List<String> tokenArgs() {
-        return List.of("--pmo.security.issuer-uri=" + issuerUrl(),
-                "--pmo.security.jwk-set-uri=" + issuerUrl() + "/oauth2/jwks");
+    private static List<String> tokenArgs(String issuerUrl) {
+        return List.of("--pmo.security.issuer-uri=" + issuerUrl,
+                "--pmo.security.jwk-set-uri=" + issuerUrl + "/oauth2/jwks");
     }
 
     private ConfigurableApplicationContext run(String name, SpringApplicationBuilder builder,
@@ -233,16 +239,20 @@ public final class DevStack implements AutoCloseable {
         return "http://localhost:" + ports.issuer();
     }
 
+    public Infrastructure infrastructure() {
+        return infrastructure;
+    }
+
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return infrastructure.kafkaBootstrapServers();
     }
 
     public String jdbcUrl(String database) {
-        return postgres.jdbcUrl(database);
+        return infrastructure.jdbcUrl(database);
     }
 
     public String mongoUri(String database) {
-        return mongo.uri(database);
+        return infrastructure.mongoUri(database);
     }
 
     public ConfigurableApplicationContext context(String service) {
@@ -278,9 +288,10 @@ public final class DevStack implements AutoCloseable {
                 "  resource-service   http://localhost:" + ports.resource(),
                 "  risk-service       http://localhost:" + ports.risk(),
                 "  reporting-service  http://localhost:" + ports.reporting(),
-                "  Kafka              " + kafka.bootstrapServers(),
-                "  PostgreSQL         " + postgres.jdbcUrl("<db>") + "  (user postgres; dbs " + DATABASES + ")",
-                "  MongoDB wire       " + mongo.uri("<db>"),
+                "  Kafka              " + kafkaBootstrapServers(),
+                "  PostgreSQL         " + jdbcUrl("<db>") + "  (user " + infrastructure.postgresUsername()
+                        + "; dbs " + DATABASES + ")",
+                "  MongoDB wire       " + mongoUri("<db>"),
                 "  metrics            http://localhost:" + ports.project() + "/actuator/prometheus",
                 "Ctrl-C stops everything cleanly; a restart keeps all data.",
                 "");
@@ -372,6 +383,8 @@ public final class DevStack implements AutoCloseable {
 
         private final Map<String, Consumer<SpringApplicationBuilder>> customizers = new HashMap<>();
 
+        private Infrastructure infrastructure;
+
         public Builder dataDirectory(Path dataDirectory) {
             this.dataDirectory = dataDirectory;
             return this;
@@ -379,6 +392,15 @@ public final class DevStack implements AutoCloseable {
 
         public Builder ports(Ports ports) {
             this.ports = ports;
+            return this;
+        }
+
+        /**
+         * Runs the services against these PostgreSQL, Kafka and MongoDB servers instead of starting embedded ones
+         * (which is the default). The stack does not stop them; the databases of {@link #DATABASES} must exist.
+         */
+        public Builder infrastructure(Infrastructure external) {
+            this.infrastructure = external;
             return this;
         }
 

@@ -53,8 +53,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return server;
     }
 
-    String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    /** The server's JDBC URL, without a database. */
+    String url() {
+        return "jdbc:postgresql://localhost:" + port;
     }
 
     int port() {

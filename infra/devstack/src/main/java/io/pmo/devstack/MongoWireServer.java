@@ -41,8 +41,9 @@ final class MongoWireServer implements AutoCloseable {
         return new MongoWireServer(server, backend, port);
     }
 
-    String uri(String database) {
-        return "mongodb://localhost:" + port + "/" + database;
+    /** The server's connection string, without a database. */
+    String uri() {
+        return "mongodb://localhost:" + port;
     }
 
     @Override
