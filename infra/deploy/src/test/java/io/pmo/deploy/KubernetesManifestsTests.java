@@ -2,9 +2,15 @@ package io.pmo.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.pmo.deploy.KubernetesManifests.Document;
@@ -38,6 +45,11 @@ class KubernetesManifestsTests {
     private static final Pattern CREATED_TOPIC = Pattern.compile("(?m)^\\s*create (\\S+)\\s*$");
 
     private static final Pattern PARTITIONS = Pattern.compile("--partitions \"?\\$\\{?(\\w+)}?\"?");
+
+    /** Environment variables that the JVM, not Spring, reads. */
+    private static final Set<String> NOT_SPRING = Set.of("JAVA_TOOL_OPTIONS");
+
+    private static final Pattern YAML_PLACEHOLDER = Pattern.compile("\\$\\{([^:}]+)");
 
     private static KubernetesSchemas schemas;
 
@@ -163,7 +175,7 @@ class KubernetesManifestsTests {
             String service = KubernetesManifests.name(deployment);
             List<ServiceSources.Consumer> consumers = ServiceSources.consumers(service);
             assertThat(consumers).as("consumer groups of " + service).hasSize(1);
-            assertThat(consumers.get(0).group()).isEqualTo(service)
+            assertThat(consumers.get(0).group()).as("consumer group of " + service).isEqualTo(service)
                     .isEqualTo(manifests.settings(deployment).require("spring.application.name"));
         }
     }
@@ -275,8 +287,9 @@ class KubernetesManifestsTests {
             String name = KubernetesManifests.name(deployment);
             JsonNode annotations = deployment.path("spec").path("template").path("metadata").path("annotations");
             assertThat(annotations.path("prometheus.io/scrape").asText()).as("scrape " + name).isEqualTo("true");
-            assertThat(annotations.path("prometheus.io/path").asText()).isEqualTo("/actuator/prometheus");
-            assertThat(annotations.path("prometheus.io/port").asText())
+            assertThat(annotations.path("prometheus.io/path").asText()).as("path " + name)
+                    .isEqualTo("/actuator/prometheus");
+            assertThat(annotations.path("prometheus.io/port").asText()).as("port of " + name + " (server.port)")
                     .isEqualTo(manifests.settings(deployment).require("server.port"));
             assertThat(manifests.settings(deployment).require("management.endpoints.web.exposure.include"))
                     .as("exposed endpoints of " + name).contains("prometheus");
@@ -299,6 +312,42 @@ class KubernetesManifestsTests {
                     assertThat(path.path("path").asText()).isEqualTo("/api");
                     assertThat(path.path("backend").path("service").path("name").asText()).isEqualTo("gateway");
                 }));
+    }
+
+    @Test
+    void everyEnvironmentVariableNamesASettingTheServicesRead() {
+        Set<String> known = new HashSet<>(NOT_SPRING);
+        springProperties().forEach(property -> known.add(SpringSettings.environmentName(property)));
+        ServiceSources.platformProperties().forEach(property -> known.add(SpringSettings.environmentName(property)));
+        assertThat(known).contains("PMO_CONSUMER_CONCURRENCY", "PMO_EVENTS_PARTITIONS", "PMO_SECURITY_ISSUERURI",
+                "SPRING_CONFIG_ADDITIONALLOCATION", "SPRING_LIFECYCLE_TIMEOUTPERSHUTDOWNPHASE");
+        Map<String, Set<String>> readBy = new HashMap<>();
+        List<String> unread = new ArrayList<>();
+        for (JsonNode deployment : manifests.ofKind("Deployment")) {
+            String service = KubernetesManifests.name(deployment);
+            Set<String> read = new HashSet<>(known);
+            read.addAll(placeholders(service));
+            JsonNode container = KubernetesManifests.container(deployment);
+            container.path("env").forEach(variable -> {
+                if (!read.contains(variable.path("name").asText())) {
+                    unread.add(service + ": " + variable.path("name").asText());
+                }
+            });
+            container.path("envFrom").forEach(source -> manifests
+                    .named("ConfigMap", source.path("configMapRef").path("name").asText())
+                    .ifPresent(map -> map.path("data").fieldNames().forEachRemaining(key -> {
+                        readBy.computeIfAbsent(key, k -> new HashSet<>());
+                        if (read.contains(source.path("prefix").asText("") + key)) {
+                            readBy.get(key).add(service);
+                        }
+                    })));
+        }
+        readBy.forEach((variable, services) -> {
+            if (services.isEmpty()) {
+                unread.add("shared: " + variable);
+            }
+        });
+        assertThat(unread).as("variables that no setting or placeholder of their services reads").isEmpty();
     }
 
     /** The Deployments of the services behind the gateway. */
@@ -329,6 +378,45 @@ class KubernetesManifestsTests {
             topics.put(topic.group(1), count);
         }
         return topics;
+    }
+
+    /** The names a service's config file reads as {@code ${NAME:default}}, and their environment forms. */
+    private static Set<String> placeholders(String service) {
+        Set<String> names = new HashSet<>();
+        try {
+            Matcher placeholder = YAML_PLACEHOLDER.matcher(Files.readString(
+                    ServiceSources.module(service).resolve("src/main/resources/" + service + ".yml")));
+            while (placeholder.find()) {
+                names.add(placeholder.group(1));
+                names.add(SpringSettings.environmentName(placeholder.group(1)));
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** Every property Spring Boot's jars on the test class path describe in their configuration metadata. */
+    private static Set<String> springProperties() {
+        ObjectMapper json = new ObjectMapper();
+        Set<String> properties = new HashSet<>();
+        for (String metadata : List.of("META-INF/spring-configuration-metadata.json",
+                "META-INF/additional-spring-configuration-metadata.json")) {
+            try {
+                for (URL copy : Collections.list(KubernetesManifestsTests.class.getClassLoader()
+                        .getResources(metadata))) {
+                    try (InputStream in = copy.openStream()) {
+                        json.readTree(in).path("properties")
+                                .forEach(property -> properties.add(property.path("name").asText()));
+                    }
+                }
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return properties;
     }
 
     private static JsonNode podSpec(JsonNode workload) {

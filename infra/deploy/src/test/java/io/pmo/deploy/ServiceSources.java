@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +29,12 @@ final class ServiceSources {
 
     /** {@code EventCatalog.topic("project")}, which names {@code pmo.project.events}. */
     private static final Pattern TOPIC = Pattern.compile("EventCatalog\\.topic\\(\"([^\"]+)\"\\)");
+
+    private static final Pattern CONFIGURATION_PROPERTIES =
+            Pattern.compile("@ConfigurationProperties\\(\"([^\"]+)\"\\)");
+
+    /** A record and its components; the platform's settings records have no generic components. */
+    private static final Pattern RECORD = Pattern.compile("record (\\w+)\\(([^)]*)\\)");
 
     private ServiceSources() {
     }
@@ -83,6 +92,47 @@ final class ServiceSources {
             consumers.add(new Consumer(service, name, topics));
         }
         return consumers;
+    }
+
+    /**
+     * The names of the platform starter's own settings ({@code pmo.consumer.concurrency}, ...), from its
+     * {@code @ConfigurationProperties} records and the records nested in them.
+     */
+    static Set<String> platformProperties() {
+        Set<String> properties = new LinkedHashSet<>();
+        for (String source : mainSources("platform/starter")) {
+            Matcher annotation = CONFIGURATION_PROPERTIES.matcher(source);
+            if (!annotation.find()) {
+                continue;
+            }
+            Map<String, String> records = new HashMap<>();
+            Matcher record = RECORD.matcher(source);
+            String first = null;
+            while (record.find()) {
+                records.put(record.group(1), record.group(2));
+                if (first == null && record.start() > annotation.start()) {
+                    first = record.group(1);
+                }
+            }
+            collect(annotation.group(1), first, records, properties);
+        }
+        return properties;
+    }
+
+    private static void collect(String prefix, String record, Map<String, String> records,
+            Set<String> properties) {
+        for (String component : records.get(record).split(",")) {
+            String[] typeAndName = component.trim().split("\\s+");
+            String type = typeAndName[0];
+            String name = prefix + "." + typeAndName[1].replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(
+                    Locale.ROOT);
+            if (records.containsKey(type)) {
+                collect(name, type, records, properties);
+            }
+            else {
+                properties.add(name);
+            }
+        }
     }
 
     private static List<String> mainSources(String service) {
