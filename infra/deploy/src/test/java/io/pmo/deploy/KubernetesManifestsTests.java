@@ -181,7 +181,7 @@ class KubernetesManifestsTests {
     }
 
     @Test
-    void everyPooledProcessorHasASegmentForEveryReplica() {
+    void everyPooledProcessorHasASegmentForEveryReplicaAndEachReplicaClaimsOnlyItsShare() {
         for (JsonNode deployment : services()) {
             String service = KubernetesManifests.name(deployment);
             SpringSettings settings = manifests.settings(deployment);
@@ -191,12 +191,18 @@ class KubernetesManifestsTests {
                 processors.add("kafka-publisher");
             }
             assertThat(processors).as("processing groups of " + service).isNotEmpty();
+            int maxClaimed = Integer.parseInt(settings.require("pmo.processors.max-claimed-segments"));
             for (String processor : processors) {
                 String prefix = "axon.eventhandling.processors." + processor + ".";
                 assertThat(settings.get(prefix + "mode")).as(prefix + "mode").hasValue("pooled");
-                assertThat(Integer.parseInt(settings.require(prefix + "initial-segment-count")))
-                        .as(prefix + "initial-segment-count of " + service)
+                int segments = Integer.parseInt(settings.require(prefix + "initial-segment-count"));
+                assertThat(segments).as(prefix + "initial-segment-count of " + service)
                         .isGreaterThanOrEqualTo(replicas(deployment));
+                assertThat(maxClaimed).as("one replica of " + service + " may not claim every segment of " + processor)
+                        .isPositive().isLessThan(segments);
+                assertThat(maxClaimed * replicas(deployment))
+                        .as("the replicas of " + service + " together claim every segment of " + processor)
+                        .isGreaterThanOrEqualTo(segments);
             }
         }
     }

@@ -78,4 +78,26 @@ public class PmoAxonAutoConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
                 .registerDefaultErrorHandler(c -> PropagatingErrorHandler.instance());
     }
+
+    /**
+     * How many segments of each pooled processor one instance may claim ({@code pmo.processors.max-claimed-segments},
+     * unlimited when unset, Axon's default). Axon 4 without Axon Server does not balance segments: the first
+     * instance to start claims every free one. With several replicas, set it to segments / replicas so each replica
+     * works a share; the replicas together must still be able to claim every segment (the Kubernetes manifests'
+     * tests check both), and a replica that stops leaves its segments to its replacement, not to the others.
+     */
+    @Bean
+    ConfigurerModule pmoMaxClaimedSegments(@Value("${pmo.processors.max-claimed-segments:0}") int maxClaimedSegments) {
+        if (maxClaimedSegments < 0) {
+            throw new IllegalArgumentException(
+                    "pmo.processors.max-claimed-segments must be positive (or 0 for no limit), was "
+                            + maxClaimedSegments);
+        }
+        return configurer -> {
+            if (maxClaimedSegments > 0) {
+                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                        (configuration, builder) -> builder.maxClaimedSegments(maxClaimedSegments));
+            }
+        };
+    }
 }

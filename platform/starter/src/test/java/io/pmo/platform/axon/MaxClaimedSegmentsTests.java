@@ -1,0 +1,56 @@
+package io.pmo.platform.axon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pooled processor claims at most {@code pmo.processors.max-claimed-segments} segments per instance, so the
+ * replicas of a service share its segments instead of the first one to start holding them all.
+ */
+class MaxClaimedSegmentsTests {
+
+    private final PmoAxonAutoConfiguration configuration = new PmoAxonAutoConfiguration();
+
+    @Test
+    void limitsWhatOneInstanceOfEveryPooledProcessorMayClaim() {
+        assertThat(maxCapacity(2, "views")).isEqualTo(2);
+        assertThat(maxCapacity(2, "kafka-publisher")).isEqualTo(2);
+    }
+
+    @Test
+    void leavesAxonsDefaultWhenUnset() {
+        assertThat(maxCapacity(0, "views")).isEqualTo(Short.MAX_VALUE);
+    }
+
+    @Test
+    void refusesANegativeLimit() {
+        assertThatThrownBy(() -> configuration.pmoMaxClaimedSegments(-1))
+                .hasMessageContaining("pmo.processors.max-claimed-segments");
+    }
+
+    private int maxCapacity(int limit, String processor) {
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
+        configurer.eventProcessing().registerPooledStreamingEventProcessor(processor,
+                org.axonframework.config.Configuration::eventStore,
+                (c, builder) -> builder.initialSegmentCount(4));
+        configurer.eventProcessing().registerEventHandler(c -> new Object() {
+
+            @org.axonframework.eventhandling.EventHandler
+            void on(String event) {
+            }
+        });
+        configurer.eventProcessing().assignHandlerInstancesMatching(processor, handler -> true);
+        configuration.pmoMaxClaimedSegments(limit).configureModule(configurer);
+        Configuration axon = configurer.buildConfiguration();
+        return axon.eventProcessingConfiguration()
+                .eventProcessor(processor, PooledStreamingEventProcessor.class).orElseThrow().maxCapacity();
+    }
+}
