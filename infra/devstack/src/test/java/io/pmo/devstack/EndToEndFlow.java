@@ -141,12 +141,12 @@ abstract class EndToEndFlow {
             Api.Response metrics = projectService.get("/actuator/prometheus");
             assertThat(metrics.status()).isEqualTo(200);
             assertThat(metrics.body()).contains("processorName=\"kafka-publisher\"")
-                    .contains("application=\"project-service\"");
+                    .contains("service=\"project-service\"");
         });
         assertThat(projectService.get("/actuator/health").status()).isEqualTo(200);
         assertThat(projectService.get("/actuator/metrics").status()).as("not open: needs PMO_ADMIN").isEqualTo(401);
         // the gateway shows its own metrics only: service actuators are not routed through it
-        assertThat(api.get("/actuator/prometheus").body()).doesNotContain("application=\"project-service\"");
+        assertThat(api.get("/actuator/prometheus").body()).doesNotContain("service=\"project-service\"");
     }
 
     @Test

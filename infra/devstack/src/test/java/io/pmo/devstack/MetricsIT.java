@@ -45,8 +45,8 @@ class MetricsIT {
                     "pmo_consumer_records_total");
             assertThat(names).as("the Kafka consumers' own records lag").anyMatch(name -> name.startsWith(
                     "kafka_consumer_") && name.contains("records_lag"));
-            assertThat(body).contains("pmo_consumer_lag_seconds_bucket{application=\"reporting-service\","
-                    + "group=\"reporting-service\"");
+            assertThat(body).contains("pmo_consumer_lag_seconds_bucket{group=\"reporting-service\","
+                    + "service=\"reporting-service\",le=");
         });
     }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * The services get the same command line whether the stack started its stores or was given external ones
  * (containers): what {@code ContainersEndToEndIT} relies on where no Docker engine is to run it.
  */
-class ServiceArgsTest {
+class ServiceArgsTests {
 
     private static final String ISSUER = "http://localhost:9000";
 
