@@ -1,10 +1,8 @@
 package io.pmo.platform.web;
 
 import java.net.URI;
-import java.util.Locale;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -15,14 +13,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
  * Gives every problem+json answer a {@code type} (CONVENTIONS.md: type, title, status, detail): a problem that
- * names none ({@code about:blank}, which the JSON then leaves out) gets {@code https://pmo.io/problems/<status>},
+ * names none ({@code about:blank}, which the JSON then leaves out) gets {@link ProblemType#of its status's type},
  * e.g. {@code .../unprocessable-content} for a broken domain rule, so a client can tell problems apart by type.
  */
 @RestControllerAdvice
 public class ProblemTypes implements ResponseBodyAdvice<Object> {
-
-    /** The base of every problem type of the platform. */
-    public static final String BASE = "https://pmo.io/problems/";
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -35,16 +30,8 @@ public class ProblemTypes implements ResponseBodyAdvice<Object> {
             ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem
                 && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
-            problem.setType(of(problem.getStatus()));
+            problem.setType(ProblemType.of(problem.getStatus()));
         }
         return body;
-    }
-
-    /** The type of a problem with this status: {@code https://pmo.io/problems/not-found} for 404. */
-    public static URI of(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String name = known == null ? String.valueOf(status)
-                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return URI.create(BASE + name);
     }
 }
