@@ -145,11 +145,9 @@ class ComposeFileTests {
     void imagesArePinnedToAVersion() throws IOException {
         List<String> images = new ArrayList<>();
         services().forEach((name, service) -> images.add(service.path("image").asText(name + " has no image")));
-        for (String module : CONVENTION_PORTS.keySet()) {
-            for (String line : Files.readAllLines(repository.resolve(module).resolve("Dockerfile"))) {
-                if (line.startsWith("FROM ")) {
-                    images.add(line.split("\\s+")[1]);
-                }
+        for (String line : Files.readAllLines(DeployFiles.file("docker/service.Dockerfile"))) {
+            if (line.startsWith("FROM ")) {
+                images.add(line.split("\\s+")[1]);
             }
         }
         assertThat(images).isNotEmpty().allSatisfy(image -> {
@@ -186,7 +184,9 @@ class ComposeFileTests {
                 distinct.add(contentOf(dockerfile));
             }
         });
-        assertThat(distinct).as("the modules' Dockerfiles are one file, copied: change them together").hasSize(1);
+        assertThat(distinct).as("every module builds from the one service.Dockerfile").hasSize(1);
+        assertThat(DeployFiles.file("docker/service.Dockerfile.dockerignore")).content()
+                .contains("!target/*-exec.jar");
     }
 
     @Test

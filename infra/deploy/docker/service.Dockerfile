@@ -1,8 +1,10 @@
 # syntax=docker/dockerfile:1
 # A PMO service (or the gateway) from the executable jar that `./mvnw -B install -DskipTests` leaves in target/,
 # split into Spring Boot's layers, so a rebuild reuses the dependency layers and replaces only the application.
-# The same file in every deployable module (ComposeFileTests keeps the copies identical: change them together);
-# infra/deploy/compose.yaml builds it with the module directory as context and sets SERVER_PORT.
+# One file for every deployable module: infra/deploy/compose.yaml builds it with the module directory as context
+# (`dockerfile: ../infra/deploy/docker/service.Dockerfile`) and sets SERVER_PORT; service.Dockerfile.dockerignore
+# next to it keeps everything but the executable jar out of the context. By hand, from the repository root:
+#   docker build -f infra/deploy/docker/service.Dockerfile -t pmo/project-service:0.1.0-SNAPSHOT project-service
 FROM eclipse-temurin:17.0.16_8-jre-noble AS layers
 WORKDIR /build
 COPY target/*-exec.jar application.jar
