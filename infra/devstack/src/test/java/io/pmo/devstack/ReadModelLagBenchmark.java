@@ -48,6 +48,7 @@ class ReadModelLagBenchmark {
             projects.add(api.createProject("Lag " + i + " " + UUID.randomUUID()));
         }
         Quiescence.await(stack);
+        HopBreakdown hops = HopBreakdown.start(stack, DevStack.PROJECT, DevStack.REPORTING);
         long start = System.nanoTime();
         for (int i = 0; i < COMMANDS; i++) {
             pace(start, i);
@@ -71,6 +72,8 @@ class ReadModelLagBenchmark {
                 + " trip p50 %d ms, p99 %d ms; ratios p50 %.1f, p99 %.1f%n", PER_SECOND, lags.size(), pct(lags, 50),
                 pct(lags, 99), pct(raw, 50), pct(raw, 99), (double) pct(lags, 50) / Math.max(1, pct(raw, 50)),
                 (double) pct(lags, 99) / Math.max(1, pct(raw, 99)));
+        System.out.println("By hop (project-service publishing, reporting-service consuming):");
+        hops.report().forEach(System.out::println);
     }
 
     /**

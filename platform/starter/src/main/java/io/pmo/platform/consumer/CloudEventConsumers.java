@@ -22,8 +22,11 @@ import com.mongodb.MongoTimeoutException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * Runs one Kafka listener container per consumer group. Ack mode RECORD: a record's offset is committed only
- * after its handlers returned (their writes are done) or it is safely in the dead-letter topic. A handler that
+ * Runs one Kafka listener container per consumer group. Ack mode BATCH: the offsets of a poll's records are
+ * committed once, after every record of it was handled (its writes are done) or is safely in the dead-letter topic;
+ * a commit per record cost a broker round trip each. A crash before the commit redelivers the batch, and the
+ * positions kept with the read models ({@link ConsumerPositions}) skip what was applied, so dedupe stays exact; a
+ * failing record commits the ones before it and is retried or dead-lettered as below. A handler that
  * fails for a reason no retry can fix (a conversion, a rule, an unknown aggregate: anything not listed in
  * {@link #TRANSIENT}) dead-letters the record at once, so a poison message never holds its partition back; a
  * transient failure (the store or the broker unreachable, a concurrent write) is retried in place with an
@@ -37,16 +40,16 @@ final class CloudEventConsumers implements SmartLifecycle {
     private final boolean autoStartup;
 
     CloudEventConsumers(List<CloudEventDispatcher> dispatchers,
-            Function<String, ConsumerFactory<String, byte[]>> consumerFactories, PmoConsumerProperties properties) {
+            Function<CloudEventDispatcher, ConsumerFactory<String, byte[]>> consumerFactories, PmoConsumerProperties properties) {
         this.autoStartup = properties.autoStartup();
         for (CloudEventDispatcher dispatcher : dispatchers) {
             ContainerProperties container = new ContainerProperties(
                     dispatcher.consumer().topics().toArray(String[]::new));
             container.setGroupId(dispatcher.group());
-            container.setAckMode(ContainerProperties.AckMode.RECORD);
+            container.setAckMode(ContainerProperties.AckMode.BATCH);
             container.setMessageListener((MessageListener<String, byte[]>) dispatcher::onMessage);
             ConcurrentMessageListenerContainer<String, byte[]> listener = new ConcurrentMessageListenerContainer<>(
-                    consumerFactories.apply(dispatcher.group()), container);
+                    consumerFactories.apply(dispatcher), container);
             listener.setConcurrency(properties.concurrency());
             listener.setBeanName("pmo-consumer-" + dispatcher.group());
             listener.setCommonErrorHandler(errorHandler(dispatcher, properties));

@@ -1,8 +1,8 @@
 package io.pmo.platform.consumer;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -12,6 +12,7 @@ import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.pmo.events.common.CloudEvent;
+import io.pmo.platform.messaging.Hops;
 
 /**
  * The consumer toolkit's handling of one record for one consumer group, in this order:
@@ -53,6 +54,16 @@ final class CloudEventDispatcher {
      */
     private final Timer lag;
 
+    /** The hops of the lag that this consumer sees ({@link Hops}). */
+    private final Timer kafkaToConsumer;
+
+    private final Timer readModelWrite;
+
+    private final Timer offsetCommit;
+
+    /** When this thread's last record's writes were done, for the commit hop ({@link #committed}). */
+    private final ThreadLocal<Long> writtenAt = new ThreadLocal<>();
+
     CloudEventDispatcher(CloudEventConsumer consumer, EventTypes types, ConsumerPositions positions,
             ParkedAggregates parked, DeadLetters deadLetters, MeterRegistry meters) {
         this.consumer = consumer;
@@ -61,10 +72,15 @@ final class CloudEventDispatcher {
         this.parked = parked;
         this.deadLetters = deadLetters;
         this.meters = meters;
-        this.lag = Timer.builder("pmo.consumer.lag").description("From an event's time to its read-model writes")
-                .tag("group", consumer.group()).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
-                .register(meters);
+        this.lag = Hops.timer(meters, "pmo.consumer.lag", "From an event's time to its read-model writes", "group",
+                consumer.group());
+        this.kafkaToConsumer = hop("kafka_to_consumer", "From the publisher's send to the consumer's receipt");
+        this.readModelWrite = hop("read_model_write", "The handlers' read-model writes of one event");
+        this.offsetCommit = hop("offset_commit", "From the read-model writes to the offset's commit");
+    }
+
+    private Timer hop(String hop, String description) {
+        return Hops.timer(meters, "pmo.consumer.hop", description, "group", consumer.group(), "hop", hop);
     }
 
     /** What became of a record. */
@@ -85,6 +101,7 @@ final class CloudEventDispatcher {
      * @throws RuntimeException only if a handler (or the bookkeeping) failed: retry the record
      */
     Outcome onMessage(ConsumerRecord<String, byte[]> record) {
+        Hops.record(kafkaToConsumer, Hops.publishedAt(record.headers()), Instant.now());
         Outcome outcome = handle(record);
         count(outcome);
         return outcome;
@@ -155,6 +172,15 @@ final class CloudEventDispatcher {
         return apply(receive(event));
     }
 
+    /** The container committed the offset of this thread's last record: times the commit hop once. */
+    void committed() {
+        Long written = writtenAt.get();
+        if (written != null) {
+            offsetCommit.record(System.nanoTime() - written, TimeUnit.NANOSECONDS);
+            writtenAt.remove();
+        }
+    }
+
     boolean isApplied(String aggregateId, long sequence) {
         return positions.isApplied(group(), aggregateId, sequence);
     }
@@ -170,13 +196,17 @@ final class CloudEventDispatcher {
             outcome = Outcome.SKIPPED_NO_HANDLER;
         }
         else {
+            long start = System.nanoTime();
             consumer.dispatch(received);
             outcome = Outcome.APPLIED;
+            positions.markApplied(group(), received);
+            long written = System.nanoTime();
+            readModelWrite.record(written - start, TimeUnit.NANOSECONDS);
+            writtenAt.set(written);
+            Hops.record(lag, received.time(), Instant.now());
+            return outcome;
         }
         positions.markApplied(group(), received);
-        if (outcome == Outcome.APPLIED && received.time() != null) {
-            lag.record(Duration.between(received.time(), Instant.now()));
-        }
         return outcome;
     }
 

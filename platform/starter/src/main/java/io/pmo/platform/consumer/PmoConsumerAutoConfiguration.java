@@ -116,8 +116,11 @@ public class PmoConsumerAutoConfiguration {
     CloudEventConsumers pmoCloudEventConsumers(Dispatchers dispatchers,
             KafkaProperties kafkaProperties, KafkaConnectionDetails connection, PmoConsumerProperties properties,
             ObjectProvider<MeterRegistry> meterRegistry) {
-        return new CloudEventConsumers(dispatchers.all(), group -> {
+        return new CloudEventConsumers(dispatchers.all(), dispatcher -> {
+            String group = dispatcher.group();
             Map<String, Object> config = consumerConfig(kafkaProperties, connection);
+            config.put(ConsumerConfig.INTERCEPTOR_CLASSES_CONFIG, CommitHopInterceptor.class.getName());
+            config.put(CommitHopInterceptor.DISPATCHER, dispatcher);
             config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
             config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + group);
             config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -1,6 +1,7 @@
 package io.pmo.platform.kafka;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,10 @@ import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.EventCatalog;
 import io.pmo.events.common.PmoJson;
 import io.pmo.platform.PmoProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.pmo.platform.messaging.Hops;
 import io.pmo.platform.messaging.PmoMetadata;
 
 /**
@@ -51,8 +56,21 @@ public class KafkaEventPublisher {
 
     private final long timeoutMillis;
 
+    private final Timer storeToPublisher;
+
+    private final Timer kafkaAck;
+
     public KafkaEventPublisher(KafkaOperations<String, byte[]> kafka, PmoProperties properties, String source) {
+        this(kafka, properties, source, new SimpleMeterRegistry());
+    }
+
+    public KafkaEventPublisher(KafkaOperations<String, byte[]> kafka, PmoProperties properties, String source,
+            MeterRegistry meters) {
         this.kafka = kafka;
+        this.storeToPublisher = Hops.timer(meters, "pmo.publisher.hop",
+                "From an event's time to its send by the publisher", "hop", "store_to_publisher");
+        this.kafkaAck = Hops.timer(meters, "pmo.publisher.hop", "From a send to Kafka's acknowledgement", "hop",
+                "kafka_ack");
         this.context = properties.context();
         this.topic = EventCatalog.topic(properties.context());
         this.source = source;
@@ -70,7 +88,15 @@ public class KafkaEventPublisher {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, event.getTimestamp().toEpochMilli(),
                 event.getAggregateIdentifier(), cloudEvent.toBytes());
         record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        pendingSends().add(kafka.send(record));
+        Instant now = Instant.now();
+        Hops.stampPublishedAt(record.headers(), now);
+        Hops.record(storeToPublisher, event.getTimestamp(), now);
+        long sent = System.nanoTime();
+        pendingSends().add(kafka.send(record).whenComplete((result, failure) -> {
+            if (failure == null) {
+                kafkaAck.record(System.nanoTime() - sent, TimeUnit.NANOSECONDS);
+            }
+        }));
     }
 
     CloudEvent toCloudEvent(DomainEventMessage<?> event) {

@@ -3,6 +3,7 @@ package io.pmo.platform.kafka;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -67,10 +68,11 @@ public class PmoKafkaAutoConfiguration {
 
     @Bean
     KafkaEventPublisher kafkaEventPublisher(@Qualifier("pmoEventKafkaTemplate") KafkaTemplate<String, byte[]> kafka,
-            PmoProperties properties, Environment environment) {
+            PmoProperties properties, Environment environment, ObjectProvider<MeterRegistry> meterRegistry) {
         String source = properties.events().source() != null ? properties.events().source()
                 : "/pmo/" + environment.getProperty("spring.application.name", properties.context() + "-service");
-        return new KafkaEventPublisher(kafka, properties, source);
+        return new KafkaEventPublisher(kafka, properties, source,
+                meterRegistry.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean

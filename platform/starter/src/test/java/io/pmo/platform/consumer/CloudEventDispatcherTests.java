@@ -34,6 +34,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.pmo.platform.messaging.Hops;
 
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.PmoJson;
@@ -222,6 +223,35 @@ class CloudEventDispatcherTests {
         assertThat(topics.header(0, DeadLetters.REASON)).contains("is newer than this service knows (v1)");
         assertThat(topics.header(1, DeadLetters.REASON)).startsWith("The data does not fit io.pmo.project.ProjectCreated.v1");
         assertThat(handled).isEmpty();
+    }
+
+    @Test
+    void timesEachHopOfAnAppliedEventFromThePublishersStampToTheOffsetCommit() {
+        ConsumerRecord<String, byte[]> stamped = record(created(TENANT, newId(), 0), 1);
+        Hops.stampPublishedAt(stamped.headers(), java.time.Instant.now().minusMillis(250));
+        ConsumerRecord<String, byte[]> unstamped = record(created(TENANT, newId(), 0), 2);
+
+        dispatcher.onMessage(stamped);
+        new CommitHopInterceptor().onCommit(java.util.Map.of());
+        CommitHopInterceptor interceptor = new CommitHopInterceptor();
+        interceptor.configure(java.util.Map.of(CommitHopInterceptor.DISPATCHER, dispatcher));
+        interceptor.onCommit(java.util.Map.of());
+        dispatcher.onMessage(unstamped);
+        dispatcher.onMessage(unstamped);
+
+        assertThat(hop("kafka_to_consumer").count()).as("only the stamped record").isEqualTo(1);
+        assertThat(hop("kafka_to_consumer").totalTime(java.util.concurrent.TimeUnit.MILLISECONDS))
+                .isGreaterThanOrEqualTo(250);
+        assertThat(hop("read_model_write").count()).as("applied twice, the redelivery skipped").isEqualTo(2);
+        assertThat(hop("offset_commit").count()).as("the first record's commit").isEqualTo(1);
+        interceptor.onCommit(java.util.Map.of());
+        interceptor.onCommit(java.util.Map.of());
+        assertThat(hop("offset_commit").count()).as("once per applied record, not per commit").isEqualTo(2);
+        assertThat(meters.get("pmo.consumer.lag").tag("group", GROUP).timer().count()).isEqualTo(2);
+    }
+
+    private io.micrometer.core.instrument.Timer hop(String hop) {
+        return meters.get("pmo.consumer.hop").tag("group", GROUP).tag("hop", hop).timer();
     }
 
     @Test

@@ -83,6 +83,24 @@ class KafkaEventPublisherTests {
     }
 
     @Test
+    void stampsWhenItSentTheRecordAndTimesTheHopsFromTheStoreAndToTheAcknowledgement() {
+        acknowledgeEverySend();
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meters =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        KafkaEventPublisher timed = new KafkaEventPublisher(kafka, properties("project", Duration.ofSeconds(10)),
+                SOURCE, meters);
+        GenericDomainEventMessage<ProjectCreated> event = domainEvent(projectCreated(), 0);
+        java.time.Instant before = java.time.Instant.now();
+
+        publishInOneUnitOfWork(timed, event);
+
+        java.time.Instant publishedAt = io.pmo.platform.messaging.Hops.publishedAt(sentRecord().headers());
+        assertThat(publishedAt).isBetween(before, java.time.Instant.now());
+        assertThat(meters.get("pmo.publisher.hop").tag("hop", "store_to_publisher").timer().count()).isEqualTo(1);
+        assertThat(meters.get("pmo.publisher.hop").tag("hop", "kafka_ack").timer().count()).isEqualTo(1);
+    }
+
+    @Test
     void carriesTheAggregateSequenceAndTheMetadataAsExtensions() {
         acknowledgeEverySend();
 
