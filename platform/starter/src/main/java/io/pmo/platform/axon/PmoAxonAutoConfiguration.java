@@ -12,6 +12,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
@@ -81,23 +82,16 @@ public class PmoAxonAutoConfiguration {
 
     /**
      * How many segments of each pooled processor one instance may claim ({@code pmo.processors.max-claimed-segments},
-     * unlimited when unset, Axon's default). Axon 4 without Axon Server does not balance segments: the first
+     * unlimited when 0, Axon's default). Axon 4 without Axon Server does not balance segments: the first
      * instance to start claims every free one. With several replicas, set it to segments / replicas so each replica
      * works a share; the replicas together must still be able to claim every segment (the Kubernetes manifests'
-     * tests check both), and a replica that stops leaves its segments to its replacement, not to the others.
+     * tests check both), and a replica that stops leaves its segments to its replacement, not to the others. And how
+     * often an idle processor looks for new events ({@code pmo.processors.wake-interval}, {@link WakingEventSource}).
      */
     @Bean
-    ConfigurerModule pmoMaxClaimedSegments(@Value("${pmo.processors.max-claimed-segments:0}") int maxClaimedSegments) {
-        if (maxClaimedSegments < 0) {
-            throw new IllegalArgumentException(
-                    "pmo.processors.max-claimed-segments must be positive (or 0 for no limit), was "
-                            + maxClaimedSegments);
-        }
-        return configurer -> {
-            if (maxClaimedSegments > 0) {
-                configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
-                        (configuration, builder) -> builder.maxClaimedSegments(maxClaimedSegments));
-            }
-        };
+    PooledProcessorTuning pmoPooledProcessorTuning(
+            @Value("${pmo.processors.max-claimed-segments:0}") int maxClaimedSegments,
+            @Value("${pmo.processors.wake-interval:25ms}") String wakeInterval) {
+        return new PooledProcessorTuning(maxClaimedSegments, DurationStyle.detectAndParse(wakeInterval));
     }
 }

@@ -3,6 +3,8 @@ package io.pmo.platform.axon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class MaxClaimedSegmentsTests {
 
-    private final PmoAxonAutoConfiguration configuration = new PmoAxonAutoConfiguration();
 
     @Test
     void limitsWhatOneInstanceOfEveryPooledProcessorMayClaim() {
@@ -31,8 +32,10 @@ class MaxClaimedSegmentsTests {
 
     @Test
     void refusesANegativeLimit() {
-        assertThatThrownBy(() -> configuration.pmoMaxClaimedSegments(-1))
+        assertThatThrownBy(() -> new PooledProcessorTuning(-1, Duration.ZERO))
                 .hasMessageContaining("pmo.processors.max-claimed-segments");
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, Duration.ofSeconds(5)))
+                .hasMessageContaining("pmo.processors.wake-interval");
     }
 
     private int maxCapacity(int limit, String processor) {
@@ -48,7 +51,7 @@ class MaxClaimedSegmentsTests {
             }
         });
         configurer.eventProcessing().assignHandlerInstancesMatching(processor, handler -> true);
-        configuration.pmoMaxClaimedSegments(limit).configureModule(configurer);
+        new PooledProcessorTuning(limit, Duration.ZERO).configureModule(configurer);
         Configuration axon = configurer.buildConfiguration();
         return axon.eventProcessingConfiguration()
                 .eventProcessor(processor, PooledStreamingEventProcessor.class).orElseThrow().maxCapacity();
