@@ -46,7 +46,7 @@ class PmoConsumerAutoConfigurationTests {
                         ContainerProperties properties = container.getContainerProperties();
                         assertThat(properties.getGroupId()).isEqualTo("reporting");
                         assertThat(properties.getTopics()).containsExactly("pmo.project.events");
-                        assertThat(properties.getAckMode()).isEqualTo(ContainerProperties.AckMode.RECORD);
+                        assertThat(properties.getAckMode()).isEqualTo(ContainerProperties.AckMode.BATCH);
                     });
                     assertThat(context).hasSingleBean(DeadLetterQueues.class);
                     assertThat(context.getBean(DeadLetterQueues.class).exists("reporting")).isTrue();
