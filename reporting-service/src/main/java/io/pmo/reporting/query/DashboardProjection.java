@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.axonframework.config.ProcessingGroup;
@@ -18,6 +19,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import io.pmo.events.project.MilestoneReached;
+import io.pmo.events.project.MilestoneTargetSet;
+import io.pmo.events.project.ProjectCustomFieldsChanged;
+import io.pmo.events.project.ProjectManagerAssigned;
+import io.pmo.events.project.ProjectPlannedDatesChanged;
+import io.pmo.events.project.ProjectRenamed;
+import io.pmo.events.project.StatusReportFiled;
+import io.pmo.events.project.TaskAdded;
+import io.pmo.events.project.TaskDependenciesChanged;
+import io.pmo.events.project.TaskPlanChanged;
+import io.pmo.events.project.TaskRemoved;
 import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.risk.RiskEvent;
@@ -72,6 +84,9 @@ public class DashboardProjection {
      *         definitions knows yet: the event must be retried, not computed with the older one
      */
     public boolean apply(ProjectEvent event, ReceivedEvent<?> received) {
+        if (CANNOT_CHANGE_FIGURES.contains(event.getClass()) && advanceWithoutRecomputing(event, received)) {
+            return false;
+        }
         while (true) {
             ProjectReportRow row = mongo.findById(event.projectId(), ProjectReportRow.class);
             if (row == null || row.lastSequence() != received.sequence()
@@ -111,6 +126,25 @@ public class DashboardProjection {
             // otherwise the project moved on (the next pass returns) or a newer count of its risks was written
             // meanwhile (the next pass takes it)
         }
+    }
+
+    /**
+     * Project events that change none of the dashboard's inputs (the earned-value inputs, the performance baseline,
+     * the missed milestones, the risks): a row computed before stays right, so the event only moves its
+     * {@code dashboardSequence} on, without reading the inputs or running the calculator. A type not listed is
+     * recomputed, so a new event type is safe until someone proves it harmless here.
+     */
+    static final Set<Class<? extends ProjectEvent>> CANNOT_CHANGE_FIGURES = Set.of(ProjectRenamed.class,
+            ProjectManagerAssigned.class, ProjectCustomFieldsChanged.class, StatusReportFiled.class,
+            MilestoneReached.class, MilestoneTargetSet.class, ProjectPlannedDatesChanged.class, TaskAdded.class,
+            TaskRemoved.class, TaskPlanChanged.class, TaskDependenciesChanged.class);
+
+    /** Moves a computed row at this event's version on to it; false if it was never computed or is elsewhere. */
+    private boolean advanceWithoutRecomputing(ProjectEvent event, ReceivedEvent<?> received) {
+        Query computedBefore = Query.query(Criteria.where("_id").is(event.projectId()).and("lastSequence")
+                .is(received.sequence()).and("dashboardSequence").gte(0).lt(received.sequence()));
+        return mongo.updateFirst(computedBefore, new Update().set("dashboardSequence", received.sequence()),
+                ProjectReportRow.class).getModifiedCount() > 0;
     }
 
     /**

@@ -145,6 +145,32 @@ class DashboardProjectionTests {
     }
 
     @Test
+    void anEventThatCannotChangeTheFiguresMovesTheRowOnWithoutRecomputingWhileOneThatCanRecomputes() {
+        String projectId = newProjectId();
+        List<ProjectEvent> events = EvmEventsMother.events(TENANT_A, projectId);
+        applyAll(events);
+        ProjectReportRow computed = row(projectId);
+        int resultsBefore = results(projectId).size();
+        // a recomputation from here on finds no earned-value inputs: it would lose the figures
+        mongo.template().remove(Query.query(Criteria.where("_id").is(projectId)), EvmInputs.class);
+
+        applyAt(ProjectEventsMother.renamed(TENANT_A, projectId, computed.name(), "Artemis"), events.size());
+
+        ProjectReportRow renamed = row(projectId);
+        assertThat(renamed.name()).isEqualTo("Artemis");
+        assertThat(renamed.evm()).isEqualTo(computed.evm()).isNotNull();
+        assertThat(renamed.computedRag()).isEqualTo(computed.computedRag());
+        assertThat(renamed.dashboardSequence()).isEqualTo(events.size());
+        assertThat(results(projectId)).hasSize(resultsBefore);
+
+        applyAt(new MilestoneMissed(projectId, TENANT_A, "m9", START.plusDays(10), START.plusDays(11)),
+                events.size() + 1);
+
+        assertThat(row(projectId).evm()).as("recomputed, without inputs now").isNull();
+        assertThat(row(projectId).dashboardSequence()).isEqualTo(events.size() + 1);
+    }
+
+    @Test
     void aRedeliveredOlderEventChangesNeitherTheRowNorTheResults() {
         String projectId = newProjectId();
         List<ProjectEvent> events = EvmEventsMother.events(TENANT_A, projectId);
@@ -255,12 +281,15 @@ class DashboardProjectionTests {
 
     private void applyAll(List<ProjectEvent> events) {
         for (int sequence = 0; sequence < events.size(); sequence++) {
-            ProjectEvent event = events.get(sequence);
-            CloudEvent envelope = cloudEvent(event, sequence);
-            reports.apply(event, received(envelope, event));
-            evm.apply(event, received(envelope, event));
-            dashboard.apply(event, received(envelope, event));
+            applyAt(events.get(sequence), sequence);
         }
+    }
+
+    private void applyAt(ProjectEvent event, long sequence) {
+        CloudEvent envelope = cloudEvent(event, sequence);
+        reports.apply(event, received(envelope, event));
+        evm.apply(event, received(envelope, event));
+        dashboard.apply(event, received(envelope, event));
     }
 
     private static ProjectReportRow row(String projectId) {
