@@ -16,7 +16,8 @@ import io.netty.channel.Channel;
  * The MongoDB wire protocol (mongo-java-server) on an H2 MVStore file, answering {@code hello} (which the
  * driver's health check sends) like {@code isMaster}. MVStore commits in the background once
  * a second, which a crash would lose although the client was told the write succeeded (and a consumer then
- * commits its Kafka offset): this backend commits the store after every write command instead.
+ * commits its Kafka offset): this backend answers a write command only once a commit covers it, committing for
+ * several concurrent writers at once (group commit).
  */
 final class MongoWireServer implements AutoCloseable {
 
@@ -71,9 +72,32 @@ final class MongoWireServer implements AutoCloseable {
             }
             Document result = super.handleCommand(channel, databaseName, command, query);
             if (WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
-                getMvStore().commit();
+                commitCovering(applied.incrementAndGet());
             }
             return result;
+        }
+
+        /** Writes applied so far, counted once each is done. */
+        private final java.util.concurrent.atomic.AtomicLong applied = new java.util.concurrent.atomic.AtomicLong();
+
+        /** The count of applied writes the last commit covered. */
+        private long committed;
+
+        /**
+         * Group commit: a write is answered once a commit that began after it was applied has finished. Writers of
+         * several connections (the consumer groups of four services write at once) queue here; the first commits
+         * everything applied until then, and those behind it whose writes that commit covered answer without a
+         * commit of their own. A lone writer still commits once per write.
+         */
+        private void commitCovering(long write) {
+            synchronized (this) {
+                if (committed >= write) {
+                    return;
+                }
+                long covering = applied.get();
+                getMvStore().commit();
+                committed = covering;
+            }
         }
     }
 }
