@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 
-import io.pmo.platform.web.ProblemTypes;
+import io.pmo.platform.web.ProblemTypeUri;
 
 /**
  * The bodies and headers of the 401 and 403 answers (RFC 9457 problem+json, RFC 6750 {@code WWW-Authenticate}),
@@ -42,7 +42,7 @@ final class ProblemResponses {
     }
 
     private static byte[] body(HttpStatus status, String detail, String path) {
-        return ("{\"type\":\"" + ProblemTypes.of(status.value()) + "\",\"title\":\"" + status.getReasonPhrase()
+        return ("{\"type\":\"" + ProblemTypeUri.of(status.value()) + "\",\"title\":\"" + status.getReasonPhrase()
                 + "\",\"status\":" + status.value()
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + path.replaceAll("[^A-Za-z0-9/._~-]", "") + "\"}")
                 .getBytes(StandardCharsets.UTF_8);

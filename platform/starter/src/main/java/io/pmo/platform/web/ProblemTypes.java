@@ -1,10 +1,8 @@
 package io.pmo.platform.web;
 
 import java.net.URI;
-import java.util.Locale;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageConverter;
@@ -22,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 public class ProblemTypes implements ResponseBodyAdvice<Object> {
 
     /** The base of every problem type of the platform. */
-    public static final String BASE = "https://pmo.io/problems/";
+    public static final String BASE = ProblemTypeUri.BASE;
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -42,9 +40,6 @@ public class ProblemTypes implements ResponseBodyAdvice<Object> {
 
     /** The type of a problem with this status: {@code https://pmo.io/problems/not-found} for 404. */
     public static URI of(int status) {
-        HttpStatus known = HttpStatus.resolve(status);
-        String name = known == null ? String.valueOf(status)
-                : known.getReasonPhrase().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-        return URI.create(BASE + name);
+        return ProblemTypeUri.of(status);
     }
 }
