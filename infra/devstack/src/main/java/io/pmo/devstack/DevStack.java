@@ -282,6 +282,7 @@ public final class DevStack implements AutoCloseable {
                 "",
                 "PMO Platform dev stack is up (" + startTime.toMillis() + " ms), data in " + dataDirectory,
                 "  API gateway        " + gatewayUrl() + "/api/v1/projects",
+                "  API docs           " + gatewayUrl() + "/api/docs  (Swagger UI over every service's OpenAPI document)",
                 "  token issuer       " + issuerUrl() + "/oauth2/token  (client dev-<acme|globex>-<role>, secret dev-secret)",
                 "  project-service    http://localhost:" + ports.project(),
                 "  portfolio-service  http://localhost:" + ports.portfolio(),

@@ -41,12 +41,23 @@ public final class PmoAccessRules {
 
     private static final PathPattern ADMIN = PathPatternParser.defaultInstance.parse("/api/v1/admin/**");
 
-    private static final PmoAccessRules NONE = new PmoAccessRules(List.of());
+    private static final PmoAccessRules NONE = new PmoAccessRules(List.of(), List.of());
 
     private final List<Rule> rules;
 
-    private PmoAccessRules(List<Rule> rules) {
+    private final List<String> openForReading;
+
+    private PmoAccessRules(List<Rule> rules, List<String> openForReading) {
         this.rules = List.copyOf(rules);
+        this.openForReading = List.copyOf(openForReading);
+    }
+
+    /**
+     * Path patterns anyone may {@code GET} without a token (besides the platform's fixed open paths: probes,
+     * scraping, the OpenAPI document). Never data: documentation and the like.
+     */
+    public String[] openForReading() {
+        return openForReading.toArray(String[]::new);
     }
 
     /** The table of a service that writes nothing but the admin endpoints. */
@@ -91,6 +102,8 @@ public final class PmoAccessRules {
 
         private final List<Rule> rules = new ArrayList<>();
 
+        private final List<String> openForReading = new ArrayList<>();
+
         private Builder() {
         }
 
@@ -112,8 +125,20 @@ public final class PmoAccessRules {
             return this;
         }
 
+        /**
+         * Lets anyone read these paths without a token (Spring path patterns). Meant for documentation such as
+         * the gateway's API docs; the table's write rules do not apply to them, and only {@code GET} is opened.
+         */
+        public Builder openForReading(String... patterns) {
+            for (String pattern : patterns) {
+                parse(pattern);
+                openForReading.add(pattern);
+            }
+            return this;
+        }
+
         public PmoAccessRules build() {
-            return new PmoAccessRules(rules);
+            return new PmoAccessRules(rules, openForReading);
         }
 
         private static PathPattern parse(String pattern) {

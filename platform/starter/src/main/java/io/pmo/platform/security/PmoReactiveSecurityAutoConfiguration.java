@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -63,16 +64,21 @@ public class PmoReactiveSecurityAutoConfiguration {
     SecurityWebFilterChain pmoSecurityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
             ObjectProvider<PmoAccessRules> accessRules) {
         Problems problems = new Problems();
+        PmoAccessRules rules = accessRules.getIfAvailable(PmoAccessRules::none);
         return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
                 .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers(PmoServletSecurityAutoConfiguration.OPEN_PATHS).permitAll()
-                        .pathMatchers("/actuator", "/actuator/**").hasRole(PmoRole.PMO_ADMIN.name())
-                        .anyExchange().access(new RuleTable(accessRules.getIfAvailable(PmoAccessRules::none))))
+                .authorizeExchange(exchanges -> {
+                    exchanges.pathMatchers(PmoServletSecurityAutoConfiguration.OPEN_PATHS).permitAll();
+                    if (rules.openForReading().length > 0) {
+                        exchanges.pathMatchers(HttpMethod.GET, rules.openForReading()).permitAll();
+                    }
+                    exchanges.pathMatchers("/actuator", "/actuator/**").hasRole(PmoRole.PMO_ADMIN.name())
+                            .anyExchange().access(new RuleTable(rules));
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(decoder).jwtAuthenticationConverter(
                                 new ReactiveJwtAuthenticationConverterAdapter(new PmoJwtAuthenticationConverter())))

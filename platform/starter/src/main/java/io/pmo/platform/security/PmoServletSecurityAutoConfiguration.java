@@ -52,9 +52,13 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 @EnableWebSecurity
 public class PmoServletSecurityAutoConfiguration {
 
-    /** Open to anyone: probes, scraping, and the error page a refused request is rendered on. */
+    /**
+     * Open to anyone: probes, scraping, the error page a refused request is rendered on, and the service's OpenAPI
+     * document (springdoc, {@code /v3/api-docs}): it describes the API, holds no tenant's data, and is the same
+     * document the gateway publishes under {@code /api/docs} for anyone writing a client.
+     */
     static final String[] OPEN_PATHS = { "/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/actuator/prometheus", "/error" };
+            "/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**" };
 
     @Bean
     @ConditionalOnMissingBean
@@ -68,16 +72,21 @@ public class PmoServletSecurityAutoConfiguration {
     SecurityFilterChain pmoSecurityFilterChain(HttpSecurity http, JwtDecoder decoder,
             ObjectProvider<PmoAccessRules> accessRules) throws Exception {
         Problems problems = new Problems();
+        PmoAccessRules rules = accessRules.getIfAvailable(PmoAccessRules::none);
         http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN_PATHS).permitAll()
-                        .requestMatchers("/actuator", "/actuator/**").hasRole(PmoRole.PMO_ADMIN.name())
-                        .anyRequest().access(new RuleTable(accessRules.getIfAvailable(PmoAccessRules::none))))
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(OPEN_PATHS).permitAll();
+                    if (rules.openForReading().length > 0) {
+                        requests.requestMatchers(HttpMethod.GET, rules.openForReading()).permitAll();
+                    }
+                    requests.requestMatchers("/actuator", "/actuator/**").hasRole(PmoRole.PMO_ADMIN.name())
+                            .anyRequest().access(new RuleTable(rules));
+                })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new PmoJwtAuthenticationConverter()))
                         .authenticationEntryPoint(problems)
