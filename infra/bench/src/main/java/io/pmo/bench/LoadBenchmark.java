@@ -134,8 +134,18 @@ public final class LoadBenchmark {
             managers.put(tenant, http.bearer(stack.issuerUrl(), tenant, "project_manager"));
             viewers.put(tenant, http.bearer(stack.issuerUrl(), tenant, "viewer"));
         }
+        String scrape = "http://localhost:" + stack.ports().reporting() + "/actuator/prometheus";
+        LagHistogram beforeWarmUp = lag(scrape);
+        long warmUpStart = System.nanoTime();
         List<Mix.Project> projects = setUpProjects(managers);
-        quiesce();
+        long drainStart = System.nanoTime();
+        quiesce(Duration.ofMinutes(20));
+        double warmUpDrain = (System.nanoTime() - drainStart) / 1e9;
+        double warmUpEvents = lag(scrape).since(beforeWarmUp).count();
+        double catchUp = warmUpEvents * 1e9 / (System.nanoTime() - warmUpStart);
+        log("read side caught up %.1f s after the warm-up: %.0f events, %.0f events/s", warmUpDrain, warmUpEvents,
+                catchUp);
+        report.figure("warm-up: read side caught up after it in", warmUpDrain, "s");
 
         Baselines baselines = new Baselines(stack.infrastructure());
         double inserts = baselines.insertsPerSecond(settings.insertRun(), 1);
@@ -162,11 +172,10 @@ public final class LoadBenchmark {
                         search.best() == null ? "even the first rate failed" : null);
 
         double steadyRate = 0.7 * search.saturation();
-        String scrape = "http://localhost:" + stack.ports().reporting() + "/actuator/prometheus";
         LagHistogram lagBefore = lag(scrape);
         OpenLoad.Step steady = run("steady 70 %", mix, gateway, steadyRate, settings.steady());
         LagHistogram lagAtEnd = lag(scrape);
-        long drainStart = System.nanoTime();
+        drainStart = System.nanoTime();
         quiesce();
         double drainSeconds = (System.nanoTime() - drainStart) / 1e9;
         LagHistogram lag = lag(scrape).since(lagBefore);
@@ -206,6 +215,10 @@ public final class LoadBenchmark {
         Baselines.TopicRead read = baselines.readWholeTopic(PROJECT_TOPIC);
         report.figure("raw read of " + PROJECT_TOPIC + " from offset 0", read.perSecond(), "events/s", Double.NaN,
                 null, read.records() + " events, no-op handler")
+                .figure("reporting consumer over warm-up and its backlog", catchUp, "events/s",
+                        Report.ratio(catchUp, read.perSecond()), "raw topic read events/s", String.format(
+                                "%.0f events in %.0f s, sharing the cores with the warm-up load", warmUpEvents,
+                                warmUpEvents / catchUp))
                 .missing("rebuild (reporting-service read models)", "events/s",
                         "n/a (endpoint not present: no POST /api/v1/admin/consumers/{group}/rebuilds on main)");
         report.figure("dev stack RSS at end", DevStack.residentSetKb() / 1024.0, "MB")
@@ -261,7 +274,11 @@ public final class LoadBenchmark {
 
     /** Until project-service's publisher has caught up and no consumer group lags: a step's backlog is gone. */
     private void quiesce() {
-        Quiescence.await(Duration.ofSeconds(120), EventStoreProbes.publisher(stack.jdbcUrl("pmo_project"), "postgres",
+        quiesce(Duration.ofMinutes(5));
+    }
+
+    private void quiesce(Duration atMost) {
+        Quiescence.await(atMost, EventStoreProbes.publisher(stack.jdbcUrl("pmo_project"), "postgres",
                 "postgres", KafkaEventPublisher.PROCESSING_GROUP), KafkaProbes.allConsumerGroups(
                         stack.kafkaBootstrapServers()));
     }

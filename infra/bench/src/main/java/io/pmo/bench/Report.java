@@ -96,7 +96,7 @@ final class Report {
                 tail = tail.isEmpty() ? figure.note() : tail + "; " + figure.note();
             }
             out.append(String.format(format, figure.name(), format(figure.value()), figure.unit(),
-                    Double.isNaN(figure.ratio()) ? "" : String.format("%.3f", figure.ratio()), tail));
+                    formatRatio(figure.ratio()), tail));
         }
         if (!notes.isEmpty()) {
             out.append('\n');
@@ -113,6 +113,14 @@ final class Report {
 
     private static Object number(double value) {
         return Double.isNaN(value) || Double.isInfinite(value) ? null : Math.round(value * 1000) / 1000.0;
+    }
+
+    /** Three decimals, or two significant digits for a ratio too small to show in three. */
+    private static String formatRatio(double ratio) {
+        if (Double.isNaN(ratio)) {
+            return "";
+        }
+        return ratio != 0 && Math.abs(ratio) < 0.01 ? String.format("%.1e", ratio) : String.format("%.3f", ratio);
     }
 
     private static String format(double value) {

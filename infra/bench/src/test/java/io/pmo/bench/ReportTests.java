@@ -17,6 +17,7 @@ class ReportTests {
             .context("steps", List.of("offered 25/s", "offered 50/s"))
             .figure("raw INSERT, autocommit per row", 1234.5, "rows/s")
             .figure("saturation commands", 617.25, "commands/s", Report.ratio(617.25, 1234.5), "raw INSERT rows/s")
+            .figure("consumer", 29.5, "events/s", Report.ratio(29.5, 264_838), "raw topic read events/s")
             .missing("rebuild", "events/s", "n/a (endpoint not present)")
             .note("shares the cores");
 
@@ -27,13 +28,13 @@ class ReportTests {
         assertThat(json.get("context").get("mode").asText()).isEqualTo("quick");
         assertThat(json.get("context").get("steps")).hasSize(2);
         JsonNode figures = json.get("figures");
-        assertThat(figures).hasSize(3);
+        assertThat(figures).hasSize(4);
         assertThat(figures.get(1).get("value").asDouble()).isEqualTo(617.25);
         assertThat(figures.get(1).get("ratio").asDouble()).isEqualTo(0.5);
         assertThat(figures.get(1).get("ratioTo").asText()).isEqualTo("raw INSERT rows/s");
         assertThat(figures.get(0).get("ratio").isNull()).isTrue();
-        assertThat(figures.get(2).get("value").isNull()).isTrue();
-        assertThat(figures.get(2).get("note").asText()).isEqualTo("n/a (endpoint not present)");
+        assertThat(figures.get(3).get("value").isNull()).isTrue();
+        assertThat(figures.get(3).get("note").asText()).isEqualTo("n/a (endpoint not present)");
         assertThat(json.get("notes").get(0).asText()).isEqualTo("shares the cores");
     }
 
@@ -48,6 +49,8 @@ class ReportTests {
                 .contains("1,235");
         assertThat(table.lines().filter(line -> line.startsWith("rebuild")).findFirst().orElseThrow())
                 .contains("n/a").contains("endpoint not present");
+        assertThat(table.lines().filter(line -> line.startsWith("consumer")).findFirst().orElseThrow())
+                .as("a tiny ratio keeps its digits").contains("1.1e-04");
         assertThat(table).contains("* shares the cores");
     }
 
