@@ -330,7 +330,8 @@ public final class DevStack implements AutoCloseable {
         return options.containsKey(name) ? Integer.parseInt(options.get(name)) : fallback;
     }
 
-    private static long residentSetKb() {
+    /** This process's resident memory in KiB (Linux {@code VmRSS}), or -1 where it cannot be read. */
+    public static long residentSetKb() {
         try {
             for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmRSS:")) {
