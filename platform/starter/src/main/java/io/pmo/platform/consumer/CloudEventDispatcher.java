@@ -55,16 +55,30 @@ final class CloudEventDispatcher {
 
     CloudEventDispatcher(CloudEventConsumer consumer, EventTypes types, ConsumerPositions positions,
             ParkedAggregates parked, DeadLetters deadLetters, MeterRegistry meters) {
+        this(consumer, types, positions, parked, deadLetters, meters,
+                Timer.builder("pmo.consumer.lag").description("From an event's time to its read-model writes")
+                        .tag("group", consumer.group()).publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
+                        .register(meters));
+    }
+
+    private CloudEventDispatcher(CloudEventConsumer consumer, EventTypes types, ConsumerPositions positions,
+            ParkedAggregates parked, DeadLetters deadLetters, MeterRegistry meters, Timer lag) {
         this.consumer = consumer;
         this.types = types;
         this.positions = positions;
         this.parked = parked;
         this.deadLetters = deadLetters;
         this.meters = meters;
-        this.lag = Timer.builder("pmo.consumer.lag").description("From an event's time to its read-model writes")
-                .tag("group", consumer.group()).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
-                .register(meters);
+        this.lag = lag;
+    }
+
+    /**
+     * The same handlers with the rebuild's own dedupe positions, for {@link #replay} only: no dead letters, no
+     * parking, and no lag recorded (events from months ago would swamp the live group's histogram).
+     */
+    CloudEventDispatcher forRebuild(ConsumerPositions rebuildPositions) {
+        return new CloudEventDispatcher(consumer, types, rebuildPositions, parked, deadLetters, meters, null);
     }
 
     /** What became of a record. */
@@ -174,7 +188,7 @@ final class CloudEventDispatcher {
             outcome = Outcome.APPLIED;
         }
         positions.markApplied(group(), received);
-        if (outcome == Outcome.APPLIED && received.time() != null) {
+        if (lag != null && outcome == Outcome.APPLIED && received.time() != null) {
             lag.record(Duration.between(received.time(), Instant.now()));
         }
         return outcome;
