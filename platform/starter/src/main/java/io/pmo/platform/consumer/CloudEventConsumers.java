@@ -2,12 +2,15 @@ package io.pmo.platform.consumer;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -140,6 +143,13 @@ final class CloudEventConsumers implements SmartLifecycle, ReadModelRebuild.List
         if (container != null) {
             container.resume();
         }
+    }
+
+    @Override
+    public Set<TopicPartition> assigned(String group) {
+        ConcurrentMessageListenerContainer<String, byte[]> container = byGroup.get(group);
+        Collection<TopicPartition> assigned = container == null ? null : container.getAssignedPartitions();
+        return assigned == null ? Set.of() : Set.copyOf(assigned);
     }
 
     /** The containers, e.g. for a test to wait until partitions are assigned. */

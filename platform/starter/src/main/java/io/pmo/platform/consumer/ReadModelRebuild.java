@@ -74,6 +74,9 @@ final class ReadModelRebuild implements Runnable {
         void pause(String group, Duration timeout) throws InterruptedException;
 
         void resume(String group);
+
+        /** The partitions this instance's listeners of the group hold now. */
+        Set<TopicPartition> assigned(String group);
     }
 
     private final String id;
@@ -171,6 +174,7 @@ final class ReadModelRebuild implements Runnable {
                 reader.seekToBeginning(partitions);
                 Map<TopicPartition, Long> begin = reader.beginningOffsets(partitions, timeout);
                 Map<TopicPartition, Long> end = reader.endOffsets(partitions, timeout);
+                requireSoleConsumer(partitions);
                 total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
                 log.info("{}: rebuild {} replays {} records of {} partitions into {}", group(), id, total,
                         partitions.size(), collections.values());
@@ -180,6 +184,7 @@ final class ReadModelRebuild implements Runnable {
                 listeners.pause(group(), timeout);
                 long paused = System.nanoTime();
                 try {
+                    requireSoleConsumer(partitions);
                     Map<TopicPartition, Long> committed = kafka.committed(group(), Set.copyOf(partitions), timeout);
                     Map<TopicPartition, Long> target = new HashMap<>();
                     for (TopicPartition partition : partitions) {
@@ -229,6 +234,21 @@ final class ReadModelRebuild implements Runnable {
 
     private static long millis(long fromNanos, long toNanos) {
         return (toNanos - fromNanos) / 1_000_000;
+    }
+
+    /**
+     * The swap is safe only if no other instance consumes the group: pausing reaches this instance's listeners
+     * alone, and another instance's writes between the committed offsets read here and the rename would be lost
+     * (its offsets committed, its documents replaced). Checked before the replay (to fail early) and again once the
+     * listeners are paused (a rebalance may have happened meanwhile).
+     */
+    private void requireSoleConsumer(List<TopicPartition> partitions) {
+        Set<TopicPartition> held = listeners.assigned(group());
+        if (!held.containsAll(partitions)) {
+            throw new IllegalStateException("This instance's listeners of " + group() + " hold " + held.size()
+                    + " of its " + partitions.size() + " partitions: other instances consume the group, and the swap "
+                    + "would lose what they apply meanwhile. Rebuild with one instance consuming it");
+        }
     }
 
     private void finish(State end, String reason) {

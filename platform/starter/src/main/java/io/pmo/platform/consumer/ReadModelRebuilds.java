@@ -22,9 +22,9 @@ import io.pmo.platform.domain.StateConflict;
  * a time, each on a thread of its own, the last {@value #KEPT} finished ones kept for their progress. Behind
  * {@code /api/v1/admin/consumers/{group}/rebuilds}.
  *
- * <p>The bookkeeping is this instance's: "one at a time" and the listener pause hold for the instance that runs the
- * rebuild. With several replicas consuming the same group, the other replicas' listeners are not paused for the
- * swap; run a rebuild with the group consumed by one instance.
+ * <p>The bookkeeping is this instance's: "one at a time", the progress and the listener pause hold for the instance
+ * that runs the rebuild. A rebuild therefore requires this instance to consume the whole group (every partition
+ * assigned to its listeners) and fails otherwise: scale the service to one replica for it.
  */
 public final class ReadModelRebuilds implements DisposableBean {
 

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -178,6 +179,20 @@ class ReadModelRebuildTests {
         assertThat(failed.failure()).contains(STRAY).contains("neither a read model");
         assertThat(names()).isEqualTo(before);
         assertThat(mongo.getCollection(STRAY).countDocuments()).isEqualTo(strays);
+    }
+
+    @Test
+    void failsWhenAnotherInstanceConsumesPartOfTheGroupSinceItsWritesWouldBeLostByTheSwap() {
+        publishAndApply(2, 2);
+        List<Document> before = names();
+        listeners.held = Set.of(RebuildMother.Topic.partition(0));
+
+        RebuildProgress failed = rebuild(live);
+
+        assertThat(failed.state()).isEqualTo(State.FAILED);
+        assertThat(failed.failure()).contains("hold 1 of its 2 partitions").contains("other instances");
+        assertThat(names()).isEqualTo(before);
+        assertThat(mongo.getCollectionNames()).noneMatch(name -> name.contains(ReadModelRebuild.SHADOW));
     }
 
     @Test

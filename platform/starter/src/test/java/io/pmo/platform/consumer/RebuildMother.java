@@ -128,13 +128,16 @@ final class RebuildMother {
         }
     }
 
-    /** Records "pause"/"resume" calls in order, and runs {@link #whilePaused} on each pause. */
+    /** Records "pause"/"resume" calls in order, runs {@link #whilePaused} on each pause, holds {@link #held}. */
     static final class Listeners implements ReadModelRebuild.Listeners {
 
         final List<String> calls = Collections.synchronizedList(new ArrayList<>());
 
         Runnable whilePaused = () -> {
         };
+
+        /** What this instance holds: every partition unless a test says otherwise. */
+        Set<TopicPartition> held = Set.of(Topic.partition(0), Topic.partition(1));
 
         @Override
         public void pause(String group, Duration timeout) {
@@ -145,6 +148,11 @@ final class RebuildMother {
         @Override
         public void resume(String group) {
             calls.add("resume " + group);
+        }
+
+        @Override
+        public Set<TopicPartition> assigned(String group) {
+            return held;
         }
     }
 }
