@@ -59,6 +59,24 @@ class CircuitBreakerTests {
     }
 
     @Test
+    void manyConcurrentSlowCallsOnOneRouteAllGoThroughWithoutABulkheadRefusingThem() {
+        java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors.newFixedThreadPool(40);
+        try {
+            java.util.List<java.util.concurrent.CompletableFuture<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                calls.add(java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> get(port, "/api/v1/risks?delayMs=300", "acme.alice").statusCode(), callers));
+            }
+            assertThat(calls.stream().map(java.util.concurrent.CompletableFuture::join).toList())
+                    .as("40 calls at once, each 300 ms long").hasSize(40).containsOnly(200);
+        }
+        finally {
+            callers.shutdownNow();
+        }
+        assertThat(breaker("risks").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    @Test
     void aServiceThatIsDownIsAQuick503ProblemTheGatewayStaysUpAndTheRouteWorksOnceItIsBack() throws Exception {
         for (int i = 0; i < 6; i++) {
             long start = System.nanoTime();

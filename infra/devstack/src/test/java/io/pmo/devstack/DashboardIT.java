@@ -33,15 +33,10 @@ class DashboardIT {
     @Test
     void newThresholdsRateTheRowWithTheNewVersionWhileTheHistoryKeepsTheResultOfTheOldOne() {
         long lenient = define("0.60", "0.50");
-        String projectId = manager.post("/api/v1/projects", "{\"name\":\"Dashboard " + UUID.randomUUID() + "\","
-                + "\"plannedStart\":\"2027-01-04\",\"plannedFinish\":\"2027-01-29\"}").createdId();
-        String base = "/api/v1/projects/" + projectId;
-        manager.put(base + "/details", "{\"methodology\":\"WATERFALL\",\"currency\":\"EUR\"}").ok();
-        String design = manager.post(base + "/tasks", "{\"name\":\"Design\",\"durationDays\":5,\"plannedCost\":"
-                + money("10000.00") + ",\"earnedValueMethod\":\"PERCENT_COMPLETE\"}").createdId();
-        manager.post(base + "/baselines", "{\"name\":\"Approved plan\"}").createdId();
-        manager.post(base + "/status-changes", "{\"status\":\"APPROVED\"}").ok();
-        manager.post(base + "/status-changes", "{\"status\":\"ACTIVE\"}").ok();
+        ProjectMother.Started started = ProjectMother.startedWithDesignTask(manager, "Dashboard " + UUID.randomUUID());
+        String projectId = started.projectId();
+        String base = started.path();
+        String design = started.taskId();
         manager.post(base + "/progress", "{\"taskId\":\"" + design + "\",\"effectiveDate\":\"2027-01-06\","
                 + "\"percentComplete\":40,\"actualStart\":\"2027-01-04\"}").createdId();
         Api.Response cost = manager.post(base + "/actual-costs", "{\"taskId\":\"" + design + "\","

@@ -36,6 +36,16 @@ final class ReadModelProbe implements AutoCloseable {
         return client.getDatabase(database).getCollection(collection).find(new Document("_id", id)).first();
     }
 
+    List<String> collectionNames() {
+        return client.getDatabase(database).listCollectionNames().into(new ArrayList<>());
+    }
+
+    /** Overwrites one field of one document, as a bug or a hand edit would. */
+    void set(String collection, String id, String field, Object value) {
+        client.getDatabase(database).getCollection(collection)
+                .updateOne(new Document("_id", id), new Document("$set", new Document(field, value)));
+    }
+
     @Override
     public void close() {
         client.close();

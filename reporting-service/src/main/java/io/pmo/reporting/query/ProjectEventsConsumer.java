@@ -39,6 +39,13 @@ import io.pmo.platform.consumer.CloudEventConsumer;
  * ({@link DashboardProjection#applyRisk}), and last to the portfolio roll-up, which counts those ratings. A
  * portfolio's new candidate also recounts the portfolio's heat map, after the roll-up saved the membership. A
  * parked risk holds back no project, portfolio or resource.
+ *
+ * <p>The group declares every collection its handlers build, so that it can be rebuilt from offset 0 into fresh
+ * collections and swapped in ({@code POST /api/v1/admin/consumers/reporting-service/rebuilds}); the RAG
+ * definitions are an input it only reads (its own Axon processor builds them from reporting's event store).
+ * {@link ProjectReportRow}, {@link PortfolioRollup} and {@link RagResult} are also written by the
+ * {@code rag-results} processor when a tenant defines new thresholds: a definition made while a rebuild runs may
+ * be lost for the rows the rebuild had passed (they take it with their next event); define none meanwhile.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectEventsConsumer {
@@ -67,6 +74,11 @@ class ProjectEventsConsumer {
                 .on(RiskEvent.class, risks::apply)
                 .on(RiskEvent.class, dashboard::applyRisk)
                 .on(RiskEvent.class, portfolios::applyRisk)
+                .readModels(AuditEntry.COLLECTION, ProjectReportRow.COLLECTION, EvmInputs.COLLECTION,
+                        RagResult.COLLECTION, PortfolioRollup.COLLECTION, PortfolioMembership.COLLECTION,
+                        ResourceProfile.COLLECTION, AllocationCost.COLLECTION, ResourceCostWeek.COLLECTION,
+                        UtilizationWeek.COLLECTION, RiskReport.COLLECTION, RiskHeatmap.COLLECTION)
+                .reads(RagDefinitionVersion.COLLECTION)
                 .build();
     }
 }

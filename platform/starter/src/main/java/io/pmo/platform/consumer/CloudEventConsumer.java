@@ -36,10 +36,16 @@ public final class CloudEventConsumer {
 
     private final List<Registration<?>> handlers;
 
+    private final List<String> readModels;
+
+    private final List<String> inputs;
+
     private CloudEventConsumer(Builder builder) {
         this.group = builder.group;
         this.topics = List.copyOf(builder.topics);
         this.handlers = List.copyOf(builder.handlers);
+        this.readModels = List.copyOf(builder.readModels);
+        this.inputs = List.copyOf(builder.inputs);
     }
 
     public static Builder group(String group) {
@@ -52,6 +58,19 @@ public final class CloudEventConsumer {
 
     public List<String> topics() {
         return topics;
+    }
+
+    /**
+     * The collections this group's handlers write and nobody else's: what a read-model rebuild rebuilds and swaps.
+     * Empty for a group that only reacts (sends commands): such a group cannot be rebuilt.
+     */
+    public List<String> readModels() {
+        return readModels;
+    }
+
+    /** Collections of others the handlers read (never write): a rebuild reads them live. */
+    public List<String> inputs() {
+        return inputs;
     }
 
     /** The dead-letter topic of one of this consumer's topics. */
@@ -94,6 +113,10 @@ public final class CloudEventConsumer {
 
         private final List<Registration<?>> handlers = new ArrayList<>();
 
+        private final List<String> readModels = new ArrayList<>();
+
+        private final List<String> inputs = new ArrayList<>();
+
         private Builder(String group) {
             if (group == null || !GROUP.matcher(group).matches()) {
                 throw new IllegalArgumentException("A consumer group is 1-100 of [A-Za-z0-9._-]: " + group);
@@ -110,6 +133,27 @@ public final class CloudEventConsumer {
         public <T> Builder on(Class<T> type, CloudEventHandler<T> handler) {
             handlers.add(new Registration<>(Objects.requireNonNull(type, "type"),
                     Objects.requireNonNull(handler, "handler")));
+            return this;
+        }
+
+        /**
+         * Declares the collections the handlers build, all of them, so that the group can be rebuilt from offset 0
+         * ({@code POST /api/v1/admin/consumers/<group>/rebuilds}). Handlers must name them by entity class (see
+         * {@link CollectionRouting}); a rebuild fails if a handler touches a collection that is neither declared
+         * here nor in {@link #reads}.
+         */
+        public Builder readModels(String... collections) {
+            for (String collection : collections) {
+                readModels.add(Objects.requireNonNull(collection, "collection"));
+            }
+            return this;
+        }
+
+        /** Declares collections the handlers read but do not own (another processor's read model). */
+        public Builder reads(String... collections) {
+            for (String collection : collections) {
+                inputs.add(Objects.requireNonNull(collection, "collection"));
+            }
             return this;
         }
 

@@ -1,10 +1,16 @@
 package io.pmo.platform.consumer;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.RetriableException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -33,9 +39,11 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  * exponential back-off from {@code pmo.consumer.retry-interval}, at most {@code max-retries} times, then the record
  * is dead-lettered and the partition moves on.
  */
-final class CloudEventConsumers implements SmartLifecycle {
+final class CloudEventConsumers implements SmartLifecycle, ReadModelRebuild.Listeners {
 
     private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
+
+    private final Map<String, ConcurrentMessageListenerContainer<String, byte[]>> byGroup = new HashMap<>();
 
     private final boolean autoStartup;
 
@@ -54,6 +62,7 @@ final class CloudEventConsumers implements SmartLifecycle {
             listener.setBeanName("pmo-consumer-" + dispatcher.group());
             listener.setCommonErrorHandler(errorHandler(dispatcher, properties));
             containers.add(listener);
+            byGroup.put(dispatcher.group(), listener);
         }
     }
 
@@ -80,7 +89,7 @@ final class CloudEventConsumers implements SmartLifecycle {
     }
 
     /** The longest wait between two attempts: well inside Kafka's poll interval. */
-    private static final java.time.Duration MAX_RETRY_INTERVAL = java.time.Duration.ofSeconds(30);
+    private static final Duration MAX_RETRY_INTERVAL = Duration.ofSeconds(30);
 
     @SuppressWarnings("unchecked")
     private static ConsumerRecord<String, byte[]> bytes(ConsumerRecord<?, ?> record) {
@@ -105,6 +114,45 @@ final class CloudEventConsumers implements SmartLifecycle {
     @Override
     public boolean isAutoStartup() {
         return autoStartup;
+    }
+
+    /**
+     * Pauses the group's listeners and waits until every one of them has: the records of the poll in hand are
+     * handled and committed first (ack mode RECORD), nothing more is fetched. A group whose listeners are not
+     * running counts as paused.
+     * @throws IllegalStateException if they did not pause within {@code timeout}
+     */
+    @Override
+    public void pause(String group, Duration timeout) throws InterruptedException {
+        ConcurrentMessageListenerContainer<String, byte[]> container = byGroup.get(group);
+        if (container == null || !container.isRunning()) {
+            return;
+        }
+        container.pause();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!container.isContainerPaused()) {
+            if (System.nanoTime() > deadline) {
+                container.resume();
+                throw new IllegalStateException("The listeners of " + group + " did not pause within " + timeout);
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Lets the group's listeners fetch again. */
+    @Override
+    public void resume(String group) {
+        ConcurrentMessageListenerContainer<String, byte[]> container = byGroup.get(group);
+        if (container != null) {
+            container.resume();
+        }
+    }
+
+    @Override
+    public Set<TopicPartition> assigned(String group) {
+        ConcurrentMessageListenerContainer<String, byte[]> container = byGroup.get(group);
+        Collection<TopicPartition> assigned = container == null ? null : container.getAssignedPartitions();
+        return assigned == null ? Set.of() : Set.copyOf(assigned);
     }
 
     /** The containers, e.g. for a test to wait until partitions are assigned. */

@@ -66,21 +66,35 @@ final class CloudEventDispatcher {
 
     CloudEventDispatcher(CloudEventConsumer consumer, EventTypes types, ConsumerPositions positions,
             ParkedAggregates parked, DeadLetters deadLetters, MeterRegistry meters) {
+        this(consumer, types, positions, parked, deadLetters, meters, true);
+    }
+
+    private CloudEventDispatcher(CloudEventConsumer consumer, EventTypes types, ConsumerPositions positions,
+            ParkedAggregates parked, DeadLetters deadLetters, MeterRegistry meters, boolean metered) {
         this.consumer = consumer;
         this.types = types;
         this.positions = positions;
         this.parked = parked;
         this.deadLetters = deadLetters;
         this.meters = meters;
-        this.lag = Hops.timer(meters, "pmo.consumer.lag", "From an event's time to its read-model writes", "group",
-                consumer.group());
-        this.kafkaToConsumer = hop("kafka_to_consumer", "From the publisher's send to the consumer's receipt");
-        this.readModelWrite = hop("read_model_write", "The handlers' read-model writes of one event");
-        this.offsetCommit = hop("offset_commit", "From the read-model writes to the offset's commit");
+        this.lag = metered ? Hops.timer(meters, "pmo.consumer.lag", "From an event's time to its read-model writes",
+                "group", consumer.group()) : null;
+        this.kafkaToConsumer = metered ? hop("kafka_to_consumer", "From the publisher's send to the consumer's receipt")
+                : null;
+        this.readModelWrite = metered ? hop("read_model_write", "The handlers' read-model writes of one event") : null;
+        this.offsetCommit = metered ? hop("offset_commit", "From the read-model writes to the offset's commit") : null;
     }
 
     private Timer hop(String hop, String description) {
         return Hops.timer(meters, "pmo.consumer.hop", description, "group", consumer.group(), "hop", hop);
+    }
+
+    /**
+     * The same handlers with the rebuild's own dedupe positions, for {@link #replay} only: no dead letters, no
+     * parking, and no lag recorded (events from months ago would swamp the live group's histogram).
+     */
+    CloudEventDispatcher forRebuild(ConsumerPositions rebuildPositions) {
+        return new CloudEventDispatcher(consumer, types, rebuildPositions, parked, deadLetters, meters, false);
     }
 
     /** What became of a record. */
@@ -101,7 +115,9 @@ final class CloudEventDispatcher {
      * @throws RuntimeException only if a handler (or the bookkeeping) failed: retry the record
      */
     Outcome onMessage(ConsumerRecord<String, byte[]> record) {
-        Hops.record(kafkaToConsumer, Hops.publishedAt(record.headers()), Instant.now());
+        if (kafkaToConsumer != null) {
+            Hops.record(kafkaToConsumer, Hops.publishedAt(record.headers()), Instant.now());
+        }
         Outcome outcome = handle(record);
         count(outcome);
         return outcome;
@@ -175,7 +191,7 @@ final class CloudEventDispatcher {
     /** The container committed the offset of this thread's last record: times the commit hop once. */
     void committed() {
         Long written = writtenAt.get();
-        if (written != null) {
+        if (written != null && offsetCommit != null) {
             offsetCommit.record(System.nanoTime() - written, TimeUnit.NANOSECONDS);
             writtenAt.remove();
         }
@@ -200,10 +216,12 @@ final class CloudEventDispatcher {
             consumer.dispatch(received);
             outcome = Outcome.APPLIED;
             positions.markApplied(group(), received);
-            long written = System.nanoTime();
-            readModelWrite.record(written - start, TimeUnit.NANOSECONDS);
-            writtenAt.set(written);
-            Hops.record(lag, received.time(), Instant.now());
+            if (lag != null) {
+                long written = System.nanoTime();
+                readModelWrite.record(written - start, TimeUnit.NANOSECONDS);
+                writtenAt.set(written);
+                Hops.record(lag, received.time(), Instant.now());
+            }
             return outcome;
         }
         positions.markApplied(group(), received);

@@ -1,6 +1,8 @@
 package io.pmo.platform.consumer;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,9 +25,21 @@ final class ConsumerPositions {
 
     private final Clock clock;
 
+    private final String collection;
+
     ConsumerPositions(MongoOperations mongo, Clock clock) {
+        this(mongo, clock, COLLECTION);
+    }
+
+    /** Positions kept in another collection: a rebuild's own, swapped in with {@link #replaceGroup}. */
+    ConsumerPositions(MongoOperations mongo, Clock clock, String collection) {
         this.mongo = mongo;
         this.clock = clock;
+        this.collection = collection;
+    }
+
+    String collection() {
+        return collection;
     }
 
     static String id(String group, String aggregateId) {
@@ -34,7 +48,7 @@ final class ConsumerPositions {
 
     /** The last applied sequence of the aggregate in this group, or -1 if none was applied. */
     long lastApplied(String group, String aggregateId) {
-        Document position = mongo.findById(id(group, aggregateId), Document.class, COLLECTION);
+        Document position = mongo.findById(id(group, aggregateId), Document.class, collection);
         return position == null ? -1 : ((Number) position.get("lastSequence")).longValue();
     }
 
@@ -54,10 +68,34 @@ final class ConsumerPositions {
                 .set("lastEventId", event.id())
                 .set("updatedAt", clock.instant());
         try {
-            mongo.upsert(lower, update, COLLECTION);
+            mongo.upsert(lower, update, collection);
         }
         catch (DuplicateKeyException ex) {
             // a position at or above this sequence exists: nothing to record
         }
+    }
+
+    /**
+     * Makes {@code rebuilt}'s positions of the group this store's: the group's positions here are removed, the
+     * rebuilt ones copied in, in batches. Not atomic: call it while the group's listeners are paused.
+     * @return how many positions were copied
+     */
+    long replaceGroup(String group, ConsumerPositions rebuilt, int batchSize) {
+        mongo.remove(Query.query(Criteria.where("group").is(group)), collection);
+        long copied = 0;
+        List<Document> batch = new ArrayList<>(batchSize);
+        for (Document position : mongo.getCollection(rebuilt.collection).find(new Document("group", group))) {
+            batch.add(position);
+            if (batch.size() == batchSize) {
+                mongo.getCollection(collection).insertMany(batch);
+                copied += batch.size();
+                batch.clear();
+            }
+        }
+        if (!batch.isEmpty()) {
+            mongo.getCollection(collection).insertMany(batch);
+            copied += batch.size();
+        }
+        return copied;
     }
 }

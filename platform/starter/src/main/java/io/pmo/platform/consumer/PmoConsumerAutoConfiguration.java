@@ -1,14 +1,18 @@
 package io.pmo.platform.consumer;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -84,13 +88,56 @@ public class PmoConsumerAutoConfiguration {
         producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EventTopics.MAX_MESSAGE_BYTES);
         producer.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dlq-producer");
         Map<String, Object> reader = consumerConfig(kafkaProperties, connection);
-        reader.remove(ConsumerConfig.GROUP_ID_CONFIG);
         return new DeadLetters(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer, new StringSerializer(),
-                new ByteArraySerializer())), clientId -> {
-                    Map<String, Object> config = new HashMap<>(reader);
-                    config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + clientId);
-                    return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-                }, Clock.systemUTC(), properties.kafkaTimeout());
+                new ByteArraySerializer())), clientId -> reader(reader, clientId, null), Clock.systemUTC(),
+                properties.kafkaTimeout());
+    }
+
+    /** A plain consumer on Boot's settings: without a group (it only reads), or of a group only to read its offsets. */
+    private KafkaConsumer<String, byte[]> reader(Map<String, Object> consumerConfig, String clientId, String group) {
+        Map<String, Object> config = new HashMap<>(consumerConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        if (group != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        }
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, application + "-" + clientId);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * Read-model rebuilds of the groups that declare read models. They read with a group-less consumer of their
+     * own; the live group's committed offsets are read with a consumer that names the group but never subscribes
+     * or commits, so it does not join the group.
+     */
+    @Bean
+    ReadModelRebuilds pmoReadModelRebuilds(Dispatchers dispatchers, MongoTemplate mongo, ConsumerPositions positions,
+            CloudEventConsumers consumers, KafkaProperties kafkaProperties, KafkaConnectionDetails connection,
+            PmoConsumerProperties properties) {
+        Map<String, Object> config = consumerConfig(kafkaProperties, connection);
+        ReadModelRebuild.Kafka kafka = new ReadModelRebuild.Kafka() {
+
+            @Override
+            public Consumer<String, byte[]> reader(String clientId) {
+                return PmoConsumerAutoConfiguration.this.reader(config, clientId, null);
+            }
+
+            @Override
+            public Map<TopicPartition, Long> committed(String group, Set<TopicPartition> partitions,
+                    Duration timeout) {
+                try (Consumer<String, byte[]> consumer = PmoConsumerAutoConfiguration.this.reader(config,
+                        "offsets-" + group, group)) {
+                    Map<TopicPartition, Long> committed = new HashMap<>();
+                    consumer.committed(partitions, timeout).forEach((partition, offset) -> {
+                        if (offset != null) {
+                            committed.put(partition, offset.offset());
+                        }
+                    });
+                    return committed;
+                }
+            }
+        };
+        return new ReadModelRebuilds(dispatchers.all(), mongo, positions, kafka, consumers, Clock.systemUTC(),
+                properties.kafkaTimeout());
     }
 
     /** The dispatchers of all consumer groups, in one bean so that no one injects a single group's by type. */
@@ -191,7 +238,7 @@ public class PmoConsumerAutoConfiguration {
     /** The admin endpoints, in servlet services. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @Import(DeadLetterAdminController.class)
+    @Import({ DeadLetterAdminController.class, ReadModelRebuildController.class })
     static class AdminEndpoints {
     }
 }

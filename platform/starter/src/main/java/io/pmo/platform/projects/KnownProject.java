@@ -14,9 +14,11 @@ import io.pmo.events.project.ProjectStatus;
  * @param managerId a user id; null while nobody manages it
  * @param sources the last applied sequence per source aggregate (the consumer toolkit's dedupe)
  */
-@Document("known_projects")
+@Document(KnownProject.COLLECTION)
 public record KnownProject(@Id String projectId, String tenantId, String name, ProjectStatus status,
         String managerId, Map<String, Long> sources) {
+
+    public static final String COLLECTION = "known_projects";
 
     /** Whether the project is over (completed or cancelled). */
     public boolean closed() {

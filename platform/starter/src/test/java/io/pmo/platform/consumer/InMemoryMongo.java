@@ -1,6 +1,7 @@
 package io.pmo.platform.consumer;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -17,6 +18,11 @@ final class InMemoryMongo implements AutoCloseable {
 
     MongoTemplate database(String name) {
         return new MongoTemplate(client, name);
+    }
+
+    /** A template of the kind a service with consumer groups has: it follows {@link CollectionRouting}. */
+    RoutingMongoTemplate routing(String name) {
+        return new RoutingMongoTemplate(new SimpleMongoClientDatabaseFactory(client, name), null);
     }
 
     /** Drops every database, for a clean start per test. */

@@ -1,7 +1,6 @@
 package io.pmo.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,13 +10,10 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -30,16 +26,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.WebApplicationContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 
 import io.pmo.events.common.PmoJson;
-import io.pmo.platform.web.PmoWebAutoConfiguration;
 import io.pmo.platform.web.RequestIdentity;
 
 /**
@@ -48,22 +41,12 @@ import io.pmo.platform.web.RequestIdentity;
  */
 class PmoServletSecurityAutoConfigurationTests {
 
-    private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
-                    HttpMessageConvertersAutoConfiguration.class, WebMvcAutoConfiguration.class,
-                    SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
-                    UserDetailsServiceAutoConfiguration.class, PmoServletSecurityAutoConfiguration.class,
-                    PmoWebAutoConfiguration.class))
+    private final WebApplicationContextRunner runner = SecuredServlet.runner()
             .withUserConfiguration(Api.class);
 
     /** A service with one write granted to project managers, and an admin endpoint. */
     @Configuration(proxyBeanMethods = false)
     static class Api {
-
-        @Bean
-        JwtDecoder testDecoder() {
-            return TestTokens.decoder();
-        }
 
         @Bean
         PmoAccessRules rules() {
@@ -211,18 +194,8 @@ class PmoServletSecurityAutoConfigurationTests {
         });
     }
 
-    private void withMvc(ThrowingConsumer<MockMvc> test) {
-        runner.run(context -> {
-            assertThat(context).hasNotFailed();
-            MockMvc mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context.getSourceApplicationContext())
-                    .apply(springSecurity()).build();
-            test.accept(mvc);
-        });
-    }
-
-    interface ThrowingConsumer<T> {
-
-        void accept(T value) throws Exception;
+    private void withMvc(SecuredServlet.ThrowingConsumer<MockMvc> test) {
+        SecuredServlet.withMvc(runner, test);
     }
 
     private static MvcResult perform(MockMvc mvc, MockHttpServletRequestBuilder request) throws Exception {

@@ -1,0 +1,24 @@
+package io.pmo.platform.consumer;
+
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+
+/**
+ * The {@link MongoTemplate} of a service with consumer groups: it maps an entity class to its collection as usual,
+ * then lets {@link CollectionRouting} redirect it. Every entity-class operation of {@code MongoTemplate} (find,
+ * save, insert, update, upsert, stream, exists, count, indexOps) resolves its collection through
+ * {@link #getCollectionName}, so overriding that one method routes them all; operations given a collection name
+ * explicitly are not routed.
+ */
+public class RoutingMongoTemplate extends MongoTemplate {
+
+    public RoutingMongoTemplate(MongoDatabaseFactory factory, MongoConverter converter) {
+        super(factory, converter);
+    }
+
+    @Override
+    public String getCollectionName(Class<?> entityClass) {
+        return CollectionRouting.resolve(super.getCollectionName(entityClass));
+    }
+}
