@@ -109,7 +109,8 @@ class FaultSuiteIT {
         mongo.failWrites("pmo_reporting", "audit_entries");
 
         String projectId = api.createProject("Mongo outage " + UUID.randomUUID());
-        await().atMost(Duration.ofSeconds(30)).until(() -> mongo.refusedWrites() >= refusedBefore + 3);
+        await("the consumer retrying the refused audit write (3 attempts)").atMost(Duration.ofSeconds(30))
+                .until(() -> mongo.refusedWrites() >= refusedBefore + 3);
         ConsumerRecord<String, byte[]> created = new TopicProbe(stack.kafkaBootstrapServers()).readAll(PROJECT_TOPIC)
                 .stream().filter(r -> projectId.equals(r.key())).findFirst().orElseThrow();
         TopicPartition partition = new TopicPartition(PROJECT_TOPIC, created.partition());
@@ -121,7 +122,7 @@ class FaultSuiteIT {
         }
 
         mongo.healWrites();
-        await().atMost(Duration.ofSeconds(60))
+        await("the offset committed past the record once the write succeeds").atMost(Duration.ofSeconds(60))
                 .until(() -> committedOffset(REPORTING_GROUP, partition) > created.offset());
         Quiescence.await(stack);
         assertAppliedOnce(List.of(projectId), before);
@@ -141,7 +142,8 @@ class FaultSuiteIT {
             projects.add(projectId);
         }
         // the publisher holds its segments and keeps failing on the pending events
-        await().atMost(Duration.ofSeconds(30)).until(() -> FaultyKafkaTemplate.FAILED_SENDS.get() > failedBefore);
+        await("the publisher failing on the pending events").atMost(Duration.ofSeconds(30))
+                .until(() -> FaultyKafkaTemplate.FAILED_SENDS.get() > failedBefore);
 
         stack.stopService(DevStack.PROJECT);
         // as if the instance had died holding its claims: fresh claims of an owner that will never come back
@@ -178,12 +180,12 @@ class FaultSuiteIT {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         try {
             renameConcurrently(clients, projects, 70, renames, refused);
-            long stoppedAt = System.nanoTime();
             stack.kafkaBroker().stop();
+            int resendsBefore = FaultyKafkaTemplate.RESENDS.get();
             renameConcurrently(clients, projects, 70, renames, refused);
-            // down long enough for the publisher's 3 s send timeout to fail a batch, which it then sends again
-            await().pollDelay(Duration.ofMillis(100)).atMost(Duration.ofSeconds(30))
-                    .until(() -> System.nanoTime() - stoppedAt > TimeUnit.SECONDS.toNanos(5));
+            // down until the publisher, its batch unacknowledged after the 3 s send timeout, sends it again
+            await("the publisher sending an unacknowledged batch again").atMost(Duration.ofSeconds(60))
+                    .until(() -> FaultyKafkaTemplate.RESENDS.get() > resendsBefore);
             stack.kafkaBroker().restart();
             renameConcurrently(clients, projects, 60, renames, refused);
         }
