@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingInitializationContext;
 import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.core.env.StandardEnvironment;
 
 import io.pmo.devstack.issuer.DevIssuerApplication;
@@ -84,6 +86,15 @@ public final class DevStack implements AutoCloseable {
 
     private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
 
+    /** How each service's context is started (with the builder's customizers), for {@link #startService}. */
+    private final Map<String, java.util.function.Supplier<ConfigurableApplicationContext>> launchers =
+            new LinkedHashMap<>();
+
+    /** The stores this stack started itself; null when it runs on someone else's ({@link Builder#infrastructure}). */
+    private EmbeddedKafkaBroker kafka;
+
+    private MongoWireServer mongo;
+
     /** The embedded servers' endpoints, or the external ones the builder was given. */
     private Infrastructure infrastructure;
 
@@ -134,10 +145,9 @@ public final class DevStack implements AutoCloseable {
                 throw new IllegalStateException("PostgreSQL did not start", ex);
             }
         });
-        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(dataDirectory.resolve("kafka"), ports.kafka(),
-                ports.kafkaController());
+        kafka = EmbeddedKafkaBroker.start(dataDirectory.resolve("kafka"), ports.kafka(), ports.kafkaController());
         started.add(kafka);
-        MongoWireServer mongo = MongoWireServer.start(dataDirectory.resolve("mongo").resolve("pmo.mv"), ports.mongo());
+        mongo = MongoWireServer.start(dataDirectory.resolve("mongo").resolve("pmo.mv"), ports.mongo());
         started.add(mongo);
         EmbeddedPostgresServer postgres = pg.join();
         started.add(postgres);
@@ -145,25 +155,19 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void startServices(Map<String, Consumer<SpringApplicationBuilder>> customizers) {
-        CompletableFuture<ConfigurableApplicationContext> project = CompletableFuture.supplyAsync(
-                () -> run(PROJECT, ProjectServiceApplication.builder(), customizers, serviceArgs(ports.project(),
-                        "pmo_project")));
-        CompletableFuture<ConfigurableApplicationContext> portfolio = CompletableFuture.supplyAsync(
-                () -> run(PORTFOLIO, PortfolioServiceApplication.builder(), customizers, serviceArgs(ports.portfolio(),
-                        "pmo_portfolio")));
-        CompletableFuture<ConfigurableApplicationContext> resource = CompletableFuture.supplyAsync(
-                () -> run(RESOURCE, ResourceServiceApplication.builder(), customizers, serviceArgs(ports.resource(),
-                        "pmo_resource")));
-        CompletableFuture<ConfigurableApplicationContext> risk = CompletableFuture.supplyAsync(
-                () -> run(RISK, RiskServiceApplication.builder(), customizers, serviceArgs(ports.risk(), "pmo_risk")));
-        CompletableFuture<ConfigurableApplicationContext> reporting = CompletableFuture.supplyAsync(
-                () -> run(REPORTING, ReportingServiceApplication.builder(), customizers, serviceArgs(ports.reporting(),
-                        "pmo_reporting")));
-        contexts.put(PROJECT, project.join());
-        contexts.put(PORTFOLIO, portfolio.join());
-        contexts.put(RESOURCE, resource.join());
-        contexts.put(RISK, risk.join());
-        contexts.put(REPORTING, reporting.join());
+        launchers.put(PROJECT, () -> run(PROJECT, ProjectServiceApplication.builder(), customizers,
+                serviceArgs(ports.project(), "pmo_project")));
+        launchers.put(PORTFOLIO, () -> run(PORTFOLIO, PortfolioServiceApplication.builder(), customizers,
+                serviceArgs(ports.portfolio(), "pmo_portfolio")));
+        launchers.put(RESOURCE, () -> run(RESOURCE, ResourceServiceApplication.builder(), customizers,
+                serviceArgs(ports.resource(), "pmo_resource")));
+        launchers.put(RISK, () -> run(RISK, RiskServiceApplication.builder(), customizers,
+                serviceArgs(ports.risk(), "pmo_risk")));
+        launchers.put(REPORTING, () -> run(REPORTING, ReportingServiceApplication.builder(), customizers,
+                serviceArgs(ports.reporting(), "pmo_reporting")));
+        Map<String, CompletableFuture<ConfigurableApplicationContext>> services = new LinkedHashMap<>();
+        launchers.forEach((name, launcher) -> services.put(name, CompletableFuture.supplyAsync(launcher)));
+        services.forEach((name, service) -> contexts.put(name, service.join()));
         // after the services: they fetch the issuer's keys only on their first token anyway
         contexts.put(ISSUER, run(ISSUER, DevIssuerApplication.builder(), customizers,
                 List.of("--server.port=" + ports.issuer())));
@@ -210,12 +214,33 @@ public final class DevStack implements AutoCloseable {
     private ConfigurableApplicationContext run(String name, SpringApplicationBuilder builder,
             Map<String, Consumer<SpringApplicationBuilder>> customizers, List<String> args) {
         builder.logStartupInfo(false).registerShutdownHook(false);
+        if (!GATEWAY.equals(name)) {
+            builder.initializers(DevStack::ownReactorResources);
+        }
         customizers.getOrDefault(name, b -> { }).accept(builder);
         ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         synchronized (started) {
             started.add(context);
         }
         return context;
+    }
+
+    /**
+     * Gives a servlet context's {@link ReactorResourceFactory} (Boot creates one wherever reactor-netty is on the
+     * classpath) event loops of its own: by default it shares Reactor Netty's JVM-wide ones and disposes them when the
+     * context closes, which in this one JVM closed the gateway's server socket as soon as one service was stopped
+     * ({@link #stopService}), and every request then failed to connect.
+     */
+    private static void ownReactorResources(ConfigurableApplicationContext context) {
+        context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof ReactorResourceFactory resources) {
+                    resources.setUseGlobalResources(false);
+                }
+                return bean;
+            }
+        });
     }
 
     public Ports ports() {
@@ -257,6 +282,46 @@ public final class DevStack implements AutoCloseable {
 
     public ConfigurableApplicationContext context(String service) {
         return contexts.get(service);
+    }
+
+    /**
+     * Stops one service's context, as a rolling restart or a crash of its pod would, leaving the stores and the
+     * other services running. {@link #startService} brings it back on the same port and databases.
+     */
+    public synchronized void stopService(String service) {
+        ConfigurableApplicationContext context = contexts.remove(service);
+        if (context == null) {
+            throw new IllegalStateException(service + " is not running (only services can be stopped: "
+                    + launchers.keySet() + ")");
+        }
+        synchronized (started) {
+            started.remove(context);
+        }
+        context.close();
+    }
+
+    /** Starts a service that {@link #stopService} stopped, with the arguments and customizers of its first start. */
+    public synchronized void startService(String service) {
+        if (contexts.containsKey(service) || !launchers.containsKey(service)) {
+            throw new IllegalStateException(service + " is running or is not a service of " + launchers.keySet());
+        }
+        contexts.put(service, launchers.get(service).get());
+    }
+
+    /** The embedded Kafka broker, for tests that stop and restart it; fails on external infrastructure. */
+    EmbeddedKafkaBroker kafkaBroker() {
+        if (kafka == null) {
+            throw new IllegalStateException("This stack runs on external infrastructure: " + infrastructure);
+        }
+        return kafka;
+    }
+
+    /** The embedded MongoDB-wire server, for tests that make its writes fail; fails on external infrastructure. */
+    MongoWireServer mongoServer() {
+        if (mongo == null) {
+            throw new IllegalStateException("This stack runs on external infrastructure: " + infrastructure);
+        }
+        return mongo;
     }
 
     /** Stops the services first, then the stores, in reverse start order. */

@@ -1,6 +1,5 @@
 package io.pmo.devstack;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,16 +17,20 @@ import kafka.server.KafkaRaftServer;
 
 /**
  * A real Apache Kafka broker in KRaft mode (combined broker and controller, one node) inside this JVM. Its log
- * directory is formatted once; a restart on the same directory keeps every topic and offset.
+ * directory is formatted once; a restart on the same directory keeps every topic and offset. A test can
+ * {@link #stop} it and {@link #restart} it on the same ports and directory, as an operator would bounce a broker.
  */
 final class EmbeddedKafkaBroker implements AutoCloseable {
 
-    private final KafkaRaftServer server;
+    private final KafkaConfig config;
 
     private final int port;
 
-    private EmbeddedKafkaBroker(KafkaRaftServer server, int port) {
-        this.server = server;
+    /** The running server, or null while stopped. */
+    private KafkaRaftServer server;
+
+    private EmbeddedKafkaBroker(KafkaConfig config, int port) {
+        this.config = config;
         this.port = port;
     }
 
@@ -66,9 +69,28 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
                     .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                     .run();
         }
-        KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
-        server.startup();
-        return new EmbeddedKafkaBroker(server, port);
+        EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(config, port);
+        broker.restart();
+        return broker;
+    }
+
+    /** Starts a new server on the same configuration (ports, log directory): topics and offsets are kept. */
+    synchronized void restart() {
+        if (server != null) {
+            throw new IllegalStateException("The broker on port " + port + " is running");
+        }
+        KafkaRaftServer started = new KafkaRaftServer(config, Time.SYSTEM);
+        started.startup();
+        server = started;
+    }
+
+    /** Shuts the server down cleanly and waits until it is; its clients see the broker gone. */
+    synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
     }
 
     String bootstrapServers() {
@@ -76,8 +98,7 @@ final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        server.shutdown();
-        server.awaitShutdown();
+    public void close() {
+        stop();
     }
 }

@@ -42,6 +42,25 @@ final class MongoWireServer implements AutoCloseable {
         return new MongoWireServer(server, backend, port);
     }
 
+    /**
+     * Fault injection for tests: from now on, every write command to {@code collection} of {@code database} is refused
+     * before it is applied, by closing the client's connection as a crashed or unreachable server would (the driver
+     * sees a socket error, which the consumer toolkit treats as transient). Until {@link #healWrites()}.
+     */
+    void failWrites(String database, String collection) {
+        backend.failing = database + "." + collection;
+    }
+
+    /** Ends {@link #failWrites}: writes are applied again. */
+    void healWrites() {
+        backend.failing = null;
+    }
+
+    /** How many writes {@link #failWrites} refused since the server started. */
+    long refusedWrites() {
+        return backend.refused.get();
+    }
+
     /** The server's connection string, without a database. */
     String uri() {
         return "mongodb://localhost:" + port;
@@ -58,6 +77,11 @@ final class MongoWireServer implements AutoCloseable {
         private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
                 "createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
 
+        /** {@code database.collection} whose writes are refused ({@link #failWrites}), or null. */
+        private volatile String failing;
+
+        private final java.util.concurrent.atomic.AtomicLong refused = new java.util.concurrent.atomic.AtomicLong();
+
         DurableH2Backend(MVStore store) {
             super(store);
         }
@@ -70,8 +94,15 @@ final class MongoWireServer implements AutoCloseable {
                 result.put("isWritablePrimary", result.getOrDefault("ismaster", Boolean.TRUE));
                 return result;
             }
+            boolean write = WRITES.contains(command.toLowerCase(java.util.Locale.ROOT));
+            String refuse = failing;
+            if (write && refuse != null && refuse.equals(databaseName + "." + query.get(command))) {
+                refused.incrementAndGet();
+                channel.close();
+                throw new IllegalStateException("injected: write to " + refuse + " refused, connection closed");
+            }
             Document result = super.handleCommand(channel, databaseName, command, query);
-            if (WRITES.contains(command.toLowerCase(java.util.Locale.ROOT))) {
+            if (write) {
                 commitCovering(applied.incrementAndGet());
             }
             return result;

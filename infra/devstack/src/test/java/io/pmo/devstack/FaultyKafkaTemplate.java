@@ -22,12 +22,23 @@ final class FaultyKafkaTemplate extends KafkaTemplate<String, byte[]> {
 
     static final AtomicInteger FAILED_SENDS = new AtomicInteger();
 
+    /**
+     * Sends of a record this template was given before (same key and value: the same event), failed or not: the
+     * publisher sending again a batch that Kafka did not acknowledge in time.
+     */
+    static final AtomicInteger RESENDS = new AtomicInteger();
+
+    private static final java.util.Set<String> SENT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     FaultyKafkaTemplate(ProducerFactory<String, byte[]> producerFactory) {
         super(producerFactory);
     }
 
     @Override
     public CompletableFuture<SendResult<String, byte[]>> send(ProducerRecord<String, byte[]> record) {
+        if (!SENT.add(record.key() + "|" + java.util.Arrays.hashCode(record.value()))) {
+            RESENDS.incrementAndGet();
+        }
         if (FAILING.get()) {
             FAILED_SENDS.incrementAndGet();
             return CompletableFuture.failedFuture(new TimeoutException("injected: broker unreachable"));
