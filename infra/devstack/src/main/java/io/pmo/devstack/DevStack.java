@@ -214,9 +214,7 @@ public final class DevStack implements AutoCloseable {
     private ConfigurableApplicationContext run(String name, SpringApplicationBuilder builder,
             Map<String, Consumer<SpringApplicationBuilder>> customizers, List<String> args) {
         builder.logStartupInfo(false).registerShutdownHook(false);
-        if (!GATEWAY.equals(name)) {
-            builder.initializers(DevStack::ownReactorResources);
-        }
+        builder.initializers(DevStack::ownReactorResources);
         customizers.getOrDefault(name, b -> { }).accept(builder);
         ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
         synchronized (started) {
@@ -226,10 +224,11 @@ public final class DevStack implements AutoCloseable {
     }
 
     /**
-     * Gives a servlet context's {@link ReactorResourceFactory} (Boot creates one wherever reactor-netty is on the
+     * Gives every context's {@link ReactorResourceFactory} (Boot creates one wherever reactor-netty is on the
      * classpath) event loops of its own: by default it shares Reactor Netty's JVM-wide ones and disposes them when the
      * context closes, which in this one JVM closed the gateway's server socket as soon as one service was stopped
-     * ({@link #stopService}), and every request then failed to connect.
+     * ({@link #stopService}), and closed every other stack's gateway when one stack's gateway stopped (a test with a
+     * stack of its own, next to the shared one): every request then failed to connect.
      */
     private static void ownReactorResources(ConfigurableApplicationContext context) {
         context.getBeanFactory().addBeanPostProcessor(new BeanPostProcessor() {

@@ -58,6 +58,7 @@ import io.pmo.platform.kafka.KafkaEventPublisher;
  * batch of sends 3 s (30 s by default) before the publisher retries it, so that the faults play out in seconds.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(2)
 class FaultSuiteIT {
 
     private static final String PROJECT_TOPIC = "pmo.project.events";
