@@ -21,18 +21,21 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.listener.BatchMessageListener;
 
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * Runs one Kafka listener container per consumer group. Ack mode BATCH: the offsets of a poll's records are
- * committed once, after every record of it was handled (its writes are done) or is safely in the dead-letter topic;
- * a commit per record cost a broker round trip each. A crash before the commit redelivers the batch, and the
- * positions kept with the read models ({@link ConsumerPositions}) skip what was applied, so dedupe stays exact; a
- * failing record commits the ones before it and is retried or dead-lettered as below. A handler that
+ * Runs one Kafka listener container per consumer group, with a batch listener: the dispatcher gets a poll's records
+ * at once and does its bookkeeping in bulk ({@link CloudEventDispatcher#onBatch}), and the offsets are committed
+ * once, after every record of the poll was handled (its writes are done) or is safely in the dead-letter topic; a
+ * commit and two bookkeeping reads and a write per record cost a round trip each. A crash before the commit
+ * redelivers the batch, and the positions kept with the read models ({@link ConsumerPositions}) and the per-document
+ * guard ({@link SourceGuard}) skip what was applied, so dedupe stays exact. A failing record is named by a
+ * {@link org.springframework.kafka.listener.BatchListenerFailedException}: the offsets before it are committed,
+ * and it is retried or dead-lettered as below, then the rest of the batch is fetched again. A handler that
  * fails for a reason no retry can fix (a conversion, a rule, an unknown aggregate: anything not listed in
  * {@link #TRANSIENT}) dead-letters the record at once, so a poison message never holds its partition back; a
  * transient failure (the store or the broker unreachable, a concurrent write) is retried in place with an
@@ -55,7 +58,7 @@ final class CloudEventConsumers implements SmartLifecycle, ReadModelRebuild.List
                     dispatcher.consumer().topics().toArray(String[]::new));
             container.setGroupId(dispatcher.group());
             container.setAckMode(ContainerProperties.AckMode.BATCH);
-            container.setMessageListener((MessageListener<String, byte[]>) dispatcher::onMessage);
+            container.setMessageListener((BatchMessageListener<String, byte[]>) dispatcher::onBatch);
             ConcurrentMessageListenerContainer<String, byte[]> listener = new ConcurrentMessageListenerContainer<>(
                     consumerFactories.apply(dispatcher), container);
             listener.setConcurrency(properties.concurrency());
@@ -118,7 +121,7 @@ final class CloudEventConsumers implements SmartLifecycle, ReadModelRebuild.List
 
     /**
      * Pauses the group's listeners and waits until every one of them has: the records of the poll in hand are
-     * handled and committed first (ack mode RECORD), nothing more is fetched. A group whose listeners are not
+     * handled and committed first, nothing more is fetched. A group whose listeners are not
      * running counts as paused.
      * @throws IllegalStateException if they did not pause within {@code timeout}
      */

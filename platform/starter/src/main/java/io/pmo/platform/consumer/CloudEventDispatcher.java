@@ -1,12 +1,19 @@
 package io.pmo.platform.consumer;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,7 +22,9 @@ import io.pmo.events.common.CloudEvent;
 import io.pmo.platform.messaging.Hops;
 
 /**
- * The consumer toolkit's handling of one record for one consumer group, in this order:
+ * The consumer toolkit's handling of a poll's records for one consumer group, record by record in order, with the
+ * bookkeeping (positions, parked aggregates) read once per batch and the positions written once per batch
+ * ({@link #onBatch}). Each record goes through:
  * <ol>
  * <li>read the CloudEvent; a record that is not one, or has no aggregate or sequence, is dead-lettered (without
  * parking: nothing says for sure which aggregate and tenant it belongs to, so no tenant could see or replay it and
@@ -24,9 +33,10 @@ import io.pmo.platform.messaging.Hops;
  * <li>parking: if the aggregate has a message in the dead-letter topic, this one joins it there;</li>
  * <li>resolve the type and revision, upcast and bind the data; anything that cannot be read is dead-lettered
  * and parks its aggregate;</li>
- * <li>run the handlers (a type without handlers is skipped), then record the sequence as applied.</li>
+ * <li>run the handlers (a type without handlers is skipped), then record the sequence as applied (at the end of
+ * the batch, or before a failing record).</li>
  * </ol>
- * Only a failing handler throws: the listener container retries the record a bounded number of times, then
+ * Only a failing handler (or the bookkeeping) throws: the listener container retries the record a bounded number of times, then
  * calls {@link #recover}, which dead-letters it and parks its aggregate. Either way the partition keeps moving.
  * Every outcome is counted as {@code pmo.consumer.records} (tags {@code group}, {@code outcome}), so a dashboard
  * or an alert sees dead letters and parked events without reading the dead-letter topics.
@@ -111,57 +121,201 @@ final class CloudEventDispatcher {
     }
 
     /**
-     * Handles a record from the topic.
-     * @throws RuntimeException only if a handler (or the bookkeeping) failed: retry the record
+     * Handles a record from the topic, as a batch of one.
+     * @throws BatchListenerFailedException only if a handler (or the bookkeeping) failed: retry the record
      */
     Outcome onMessage(ConsumerRecord<String, byte[]> record) {
-        if (kafkaToConsumer != null) {
-            Hops.record(kafkaToConsumer, Hops.publishedAt(record.headers()), Instant.now());
-        }
-        Outcome outcome = handle(record);
-        count(outcome);
-        return outcome;
+        return onBatch(List.of(record)).get(0);
     }
 
-    private Outcome handle(ConsumerRecord<String, byte[]> record) {
-        CloudEvent event;
-        try {
-            event = read(record);
+    /**
+     * Handles a poll's records in order, with the bookkeeping in bulk: the positions and the parked state of the
+     * batch's aggregates are read in two queries, kept up to date in memory while the records are handled (so two
+     * events of an aggregate in one batch are deduplicated exactly), and the positions written in one bulk write
+     * at the end. That is safe because every read-model write is itself conditional on the source's sequence
+     * ({@link SourceGuard}): if the positions do not get written, the redelivered records change nothing.
+     * @return what became of each record, in order
+     * @throws BatchListenerFailedException naming the first record to retry, once the positions of those before it
+     * are written: the container commits the offsets before it and retries or dead-letters it
+     */
+    List<Outcome> onBatch(List<ConsumerRecord<String, byte[]>> records) {
+        if (kafkaToConsumer != null) {
+            Instant received = Instant.now();
+            records.forEach(record -> Hops.record(kafkaToConsumer, Hops.publishedAt(record.headers()), received));
         }
-        catch (UnhandleableEventException ex) {
-            return deadLetter(record, DeadLetters.Known.NOTHING, record.key(), ex.getMessage(), ex);
+        Batch batch = new Batch(records, true);
+        List<Outcome> outcomes = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            Outcome outcome;
+            try {
+                outcome = batch.handle(i);
+            }
+            catch (RuntimeException ex) {
+                throw batch.failedAt(i, ex);
+            }
+            count(outcome);
+            outcomes.add(outcome);
         }
-        DeadLetters.Known known = known(event);
-        String aggregateId = known.aggregateId();
-        if (positions.isApplied(group(), aggregateId, event.aggregatesequence())) {
-            log.debug("{}: event {} of {} at {} was applied already", group(), event.id(), aggregateId,
-                    event.aggregatesequence());
-            return Outcome.SKIPPED_DUPLICATE;
+        batch.flush(records.size());
+        return outcomes;
+    }
+
+    /**
+     * Re-applies records from the topic in order, the way {@link #onBatch} does but for a rebuild: no dead letters,
+     * no parking, no metrics.
+     * @throws RuntimeException at the first record that cannot be applied (the positions of those before it are
+     * written)
+     */
+    void replayBatch(List<ConsumerRecord<String, byte[]>> records) {
+        Batch batch = new Batch(records, false);
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                batch.handle(i);
+            }
+            catch (RuntimeException ex) {
+                batch.flush(i);
+                ConsumerRecord<String, byte[]> record = records.get(i);
+                throw new IllegalStateException("Record " + record.topic() + "-" + record.partition() + "@"
+                        + record.offset() + " (key " + record.key() + ") could not be applied: " + ex, ex);
+            }
         }
-        String blocking = parked.blockingEvent(group(), aggregateId);
-        if (blocking != null) {
-            String reason = "parked behind " + blocking;
-            deadLetters.send(group(), record, known, reason, null);
-            parked.park(group(), aggregateId, known.tenantId(), event.id(), reason);
-            log.warn("{}: event {} of {} at {} is {}", group(), event.id(), aggregateId, event.aggregatesequence(),
-                    reason);
-            return Outcome.PARKED;
+        batch.flush(records.size());
+    }
+
+    /** One poll's records, with their aggregates' positions and parked state read up front. */
+    private final class Batch {
+
+        private final List<ConsumerRecord<String, byte[]>> records;
+
+        /** Each record's envelope, or why it has none. */
+        private final List<Object> read;
+
+        /** Dead letters and parking (the live listener) or neither (a rebuild). */
+        private final boolean live;
+
+        private final Map<String, Long> applied;
+
+        private final Map<String, String> blocking;
+
+        /** The latest applied event of each aggregate whose position is not written yet. */
+        private final Map<String, ReceivedEvent<?>> unwritten = new LinkedHashMap<>();
+
+        /** The first record whose position is not written yet, or -1. */
+        private int firstUnwritten = -1;
+
+        Batch(List<ConsumerRecord<String, byte[]>> records, boolean live) {
+            this.records = records;
+            this.live = live;
+            this.read = new ArrayList<>(records.size());
+            Set<String> aggregates = new HashSet<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                try {
+                    CloudEvent event = read(record);
+                    read.add(event);
+                    aggregates.add(event.subject());
+                }
+                catch (UnhandleableEventException ex) {
+                    read.add(ex);
+                }
+            }
+            try {
+                this.applied = positions.lastApplied(group(), aggregates);
+                this.blocking = live ? parked.blockingEvents(group(), aggregates) : Map.of();
+            }
+            catch (RuntimeException ex) {
+                throw live ? new BatchListenerFailedException(group() + ": could not read the positions of a batch: "
+                        + ex, ex, 0) : ex;
+            }
         }
-        ReceivedEvent<?> received;
-        try {
-            received = receive(event);
+
+        Outcome handle(int index) {
+            ConsumerRecord<String, byte[]> record = records.get(index);
+            if (read.get(index) instanceof UnhandleableEventException ex) {
+                if (!live) {
+                    throw ex;
+                }
+                return deadLetter(record, DeadLetters.Known.NOTHING, record.key(), ex.getMessage(), ex);
+            }
+            CloudEvent event = (CloudEvent) read.get(index);
+            DeadLetters.Known known = known(event);
+            String aggregateId = known.aggregateId();
+            if (applied.getOrDefault(aggregateId, -1L) >= event.aggregatesequence()) {
+                log.debug("{}: event {} of {} at {} was applied already", group(), event.id(), aggregateId,
+                        event.aggregatesequence());
+                return Outcome.SKIPPED_DUPLICATE;
+            }
+            if (live) {
+                String blockedBy = blocking.get(aggregateId);
+                if (blockedBy != null) {
+                    String reason = "parked behind " + blockedBy;
+                    deadLetters.send(group(), record, known, reason, null);
+                    parked.park(group(), aggregateId, known.tenantId(), event.id(), reason);
+                    log.warn("{}: event {} of {} at {} is {}", group(), event.id(), aggregateId,
+                            event.aggregatesequence(), reason);
+                    return Outcome.PARKED;
+                }
+            }
+            ReceivedEvent<?> received;
+            try {
+                received = receive(event);
+            }
+            catch (UnhandleableEventException ex) {
+                if (!live) {
+                    throw ex;
+                }
+                Outcome outcome = deadLetter(record, known, aggregateId, ex.getMessage(), ex);
+                if (known.tenantId() != null) {
+                    blocking.put(aggregateId, event.id());
+                }
+                return outcome;
+            }
+            Outcome outcome = applyOnly(received);
+            applied.put(aggregateId, received.sequence());
+            unwritten.put(aggregateId, received);
+            if (firstUnwritten < 0) {
+                firstUnwritten = index;
+            }
+            return outcome;
         }
-        catch (UnhandleableEventException ex) {
-            return deadLetter(record, known, aggregateId, ex.getMessage(), ex);
+
+        /**
+         * Writes the positions of the records before {@code index}.
+         * @throws BatchListenerFailedException (live) or the store's exception if they could not be written
+         */
+        void flush(int index) {
+            if (unwritten.isEmpty()) {
+                return;
+            }
+            try {
+                positions.markApplied(group(), unwritten.values());
+            }
+            catch (RuntimeException ex) {
+                if (!live) {
+                    throw ex;
+                }
+                throw new BatchListenerFailedException(group() + ": could not record the positions of a batch: " + ex, ex,
+                        firstUnwritten);
+            }
+            unwritten.clear();
+            firstUnwritten = -1;
         }
-        return apply(received);
+
+        /** The record at {@code index} failed: writes the positions before it and names it for a retry. */
+        BatchListenerFailedException failedAt(int index, RuntimeException failure) {
+            flush(index);
+            return new BatchListenerFailedException(group() + ": record " + index + " of a batch failed: " + failure,
+                    failure,
+                    index);
+        }
     }
 
     /** After the container's last retry: the handler keeps failing, so the record goes to the dead-letter topic. */
     void recover(ConsumerRecord<String, byte[]> record, Exception failure) {
-        Throwable cause = failure.getCause() != null
-                && failure instanceof ListenerExecutionFailedException
-                        ? failure.getCause() : failure;
+        Throwable cause = failure;
+        while (cause.getCause() != null && (cause instanceof ListenerExecutionFailedException
+                || cause instanceof BatchListenerFailedException)) {
+            cause = cause.getCause();
+        }
         DeadLetters.Known known = DeadLetters.Known.NOTHING;
         String aggregateId = record.key();
         try {
@@ -207,25 +361,25 @@ final class CloudEventDispatcher {
     }
 
     private Outcome apply(ReceivedEvent<?> received) {
-        Outcome outcome;
-        if (received.event() == null) {
-            outcome = Outcome.SKIPPED_NO_HANDLER;
-        }
-        else {
-            long start = System.nanoTime();
-            consumer.dispatch(received);
-            outcome = Outcome.APPLIED;
-            positions.markApplied(group(), received);
-            if (lag != null) {
-                long written = System.nanoTime();
-                readModelWrite.record(written - start, TimeUnit.NANOSECONDS);
-                writtenAt.set(written);
-                Hops.record(lag, received.time(), Instant.now());
-            }
-            return outcome;
-        }
+        Outcome outcome = applyOnly(received);
         positions.markApplied(group(), received);
         return outcome;
+    }
+
+    /** Runs the handlers (the position is the caller's to record). */
+    private Outcome applyOnly(ReceivedEvent<?> received) {
+        if (received.event() == null) {
+            return Outcome.SKIPPED_NO_HANDLER;
+        }
+        long start = System.nanoTime();
+        consumer.dispatch(received);
+        if (lag != null) {
+            long written = System.nanoTime();
+            readModelWrite.record(written - start, TimeUnit.NANOSECONDS);
+            writtenAt.set(written);
+            Hops.record(lag, received.time(), Instant.now());
+        }
+        return Outcome.APPLIED;
     }
 
     private Outcome deadLetter(ConsumerRecord<String, byte[]> record, DeadLetters.Known known, String aggregateId,

@@ -2,10 +2,15 @@ package io.pmo.platform.consumer;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -52,27 +57,77 @@ final class ConsumerPositions {
         return position == null ? -1 : ((Number) position.get("lastSequence")).longValue();
     }
 
+    /**
+     * The last applied sequences of these aggregates in this group, read at once; an aggregate with none is
+     * absent. The map is the caller's to change.
+     */
+    Map<String, Long> lastApplied(String group, Collection<String> aggregateIds) {
+        Map<String, Long> applied = new HashMap<>();
+        if (aggregateIds.isEmpty()) {
+            return applied;
+        }
+        Query query = Query.query(Criteria.where("_id").in(aggregateIds.stream().map(id -> id(group, id)).toList()));
+        query.fields().include("aggregateId", "lastSequence");
+        for (Document position : mongo.find(query, Document.class, collection)) {
+            applied.put(position.getString("aggregateId"), ((Number) position.get("lastSequence")).longValue());
+        }
+        return applied;
+    }
+
     boolean isApplied(String group, String aggregateId, long sequence) {
         return lastApplied(group, aggregateId) >= sequence;
     }
 
     /** Records that the event was applied, unless a later one was recorded already. */
     void markApplied(String group, ReceivedEvent<?> event) {
-        Query lower = Query.query(Criteria.where("_id").is(id(group, event.aggregateId()))
+        try {
+            mongo.upsert(lower(group, event), position(group, event), collection);
+        }
+        catch (DuplicateKeyException ex) {
+            // a position at or above this sequence exists: nothing to record
+        }
+    }
+
+    /**
+     * Records that these events were applied, in one unordered bulk write of conditional upserts (give one event
+     * per aggregate, its latest): a position at or above an event's sequence stays as it is.
+     */
+    void markApplied(String group, Collection<? extends ReceivedEvent<?>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        if (events.size() == 1) {
+            markApplied(group, events.iterator().next());
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        events.forEach(event -> bulk.upsert(lower(group, event), position(group, event)));
+        try {
+            bulk.execute();
+        }
+        catch (BulkOperationException ex) {
+            if (ex.getErrors().stream().anyMatch(error -> error.getCode() != DUPLICATE_KEY)) {
+                throw ex;
+            }
+            // only positions at or above their event's sequence refused the upsert: nothing to record for them
+        }
+    }
+
+    private static final int DUPLICATE_KEY = 11000;
+
+    private static Query lower(String group, ReceivedEvent<?> event) {
+        return Query.query(Criteria.where("_id").is(id(group, event.aggregateId()))
                 .and("lastSequence").lt(event.sequence()));
-        Update update = new Update()
+    }
+
+    private Update position(String group, ReceivedEvent<?> event) {
+        return new Update()
                 .set("group", group)
                 .set("aggregateId", event.aggregateId())
                 .set("tenantId", event.tenantId())
                 .set("lastSequence", event.sequence())
                 .set("lastEventId", event.id())
                 .set("updatedAt", clock.instant());
-        try {
-            mongo.upsert(lower, update, collection);
-        }
-        catch (DuplicateKeyException ex) {
-            // a position at or above this sequence exists: nothing to record
-        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.pmo.platform.consumer;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,6 +35,21 @@ final class ParkedAggregates {
     String blockingEvent(String group, String aggregateId) {
         Document parked = mongo.findById(ConsumerPositions.id(group, aggregateId), Document.class, COLLECTION);
         return parked == null ? null : parked.getString("blockingEventId");
+    }
+
+    /** The events that parked those of these aggregates that are parked, by aggregate; the map is the caller's. */
+    Map<String, String> blockingEvents(String group, Collection<String> aggregateIds) {
+        Map<String, String> blocking = new HashMap<>();
+        if (aggregateIds.isEmpty()) {
+            return blocking;
+        }
+        Query query = Query.query(Criteria.where("_id")
+                .in(aggregateIds.stream().map(id -> ConsumerPositions.id(group, id)).toList()));
+        query.fields().include("aggregateId", "blockingEventId");
+        for (Document parked : mongo.find(query, Document.class, COLLECTION)) {
+            blocking.put(parked.getString("aggregateId"), parked.getString("blockingEventId"));
+        }
+        return blocking;
     }
 
     /**

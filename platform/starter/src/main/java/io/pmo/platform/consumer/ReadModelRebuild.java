@@ -294,19 +294,18 @@ final class ReadModelRebuild implements Runnable {
             if (open.isEmpty()) {
                 break;
             }
+            List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
             for (ConsumerRecord<String, byte[]> record : reader.poll(POLL)) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                if (record.offset() >= target.get(partition)) {
-                    continue;
+                if (record.offset() < target.get(new TopicPartition(record.topic(), record.partition()))) {
+                    batch.add(record);
                 }
-                try {
-                    CollectionRouting.with(route, () -> shadow.replay(record));
-                }
-                catch (RuntimeException ex) {
-                    throw new IllegalStateException("Record " + partition + "@" + record.offset() + " (key "
-                            + record.key() + ") could not be applied: " + ex, ex);
-                }
-                done.incrementAndGet();
+            }
+            if (!batch.isEmpty()) {
+                CollectionRouting.with(route, () -> {
+                    shadow.replayBatch(batch);
+                    return null;
+                });
+                done.addAndGet(batch.size());
             }
         }
         for (Map.Entry<TopicPartition, Long> partition : target.entrySet()) {

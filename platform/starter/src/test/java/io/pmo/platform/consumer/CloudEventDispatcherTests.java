@@ -28,9 +28,12 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -124,9 +127,11 @@ class CloudEventDispatcherTests {
         handled.add(received.aggregateId() + "@" + received.sequence());
     }
 
-    @Test
-    void redeliveriesAnywhereInTheStreamLeaveTheReadModelAsOneCleanPassBuiltIt() {
-        Random random = new Random(7);
+    /** Redeliveries one record at a time (a batch of one) and in batches of up to twelve. */
+    @ParameterizedTest
+    @ValueSource(ints = { 1, 12 })
+    void redeliveriesAnywhereInTheStreamLeaveTheReadModelAsOneCleanPassBuiltIt(int maxBatch) {
+        Random random = new Random(7 + maxBatch);
         List<CloudEvent> clean = new ArrayList<>();
         List<List<CloudEvent>> histories = new ArrayList<>();
         for (int project = 0; project < 10; project++) {
@@ -142,6 +147,7 @@ class CloudEventDispatcherTests {
         for (int i = 0; i < clean.size(); i++) {
             noisy.add(clean.get(i));
             if (random.nextInt(10) < 3) {
+                // the same event again: in the same batch or a later one
                 noisy.add(clean.get(random.nextInt(i + 1)));
             }
         }
@@ -151,12 +157,63 @@ class CloudEventDispatcherTests {
         List<String> cleanCalls = List.copyOf(handled);
         handled.clear();
 
-        List<Outcome> outcomes = noisy.stream().map(event -> dispatcher.onMessage(record(event, offset++))).toList();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int from = 0; from < noisy.size();) {
+            int to = Math.min(noisy.size(), from + 1 + random.nextInt(maxBatch));
+            outcomes.addAll(dispatcher.onBatch(noisy.subList(from, to).stream()
+                    .map(event -> record(event, offset++)).toList()));
+            from = to;
+        }
 
         assertThat(handled).isEqualTo(cleanCalls);
         assertThat(outcomes).filteredOn(Outcome.SKIPPED_DUPLICATE::equals).hasSize(noisy.size() - clean.size());
         assertThat(mongo.findAll(Document.class, NAMES)).isEqualTo(cleanStore.findAll(Document.class, NAMES));
+        assertThat(mongo.findAll(Document.class, ConsumerPositions.COLLECTION)).extracting(p -> p.get("lastSequence"))
+                .containsExactlyInAnyOrderElementsOf(cleanStore.findAll(Document.class, ConsumerPositions.COLLECTION)
+                        .stream().map(p -> p.get("lastSequence")).toList());
         assertThat(topics.sent()).isEmpty();
+    }
+
+    @Test
+    void aFailingRecordInABatchIsNamedForTheRetryWithThePositionsBeforeItWrittenAndNothingAfterItApplied() {
+        String before = newId();
+        String poisoned = newId();
+        String after = newId();
+        failing.add(poisoned);
+        List<ConsumerRecord<String, byte[]>> batch = List.of(record(created(TENANT, before, 0), 1),
+                record(renamed(TENANT, before, 1), 2), record(created(TENANT, poisoned, 0), 3),
+                record(created(TENANT, after, 0), 4));
+
+        assertThatThrownBy(() -> dispatcher.onBatch(batch)).isInstanceOfSatisfying(BatchListenerFailedException.class,
+                ex -> {
+                    assertThat(ex.getIndex()).isEqualTo(2);
+                    assertThat(ex).hasCauseInstanceOf(IllegalStateException.class);
+                });
+
+        assertThat(handled).containsExactly(before + "@0", before + "@1");
+        assertThat(dispatcher.isApplied(before, 1)).isTrue();
+        assertThat(dispatcher.isApplied(poisoned, 0)).isFalse();
+        assertThat(dispatcher.isApplied(after, 0)).isFalse();
+
+        // the container commits the first two and fetches the rest again; the store has healed
+        failing.clear();
+        assertThat(dispatcher.onBatch(batch.subList(2, 4))).containsExactly(Outcome.APPLIED, Outcome.APPLIED);
+        assertThat(dispatcher.onBatch(batch)).containsOnly(Outcome.SKIPPED_DUPLICATE);
+        assertThat(handled).containsExactly(before + "@0", before + "@1", poisoned + "@0", after + "@0");
+    }
+
+    @Test
+    void aBatchsPositionsNeverMoveBackwards() {
+        String ahead = newId();
+        String fresh = newId();
+        ConsumerPositions positions = new ConsumerPositions(mongo, ConsumerMother.CLOCK);
+        positions.markApplied(GROUP, ReceivedEvent.of(GROUP, renamed(TENANT, ahead, 5), null));
+
+        positions.markApplied(GROUP, List.of(ReceivedEvent.of(GROUP, renamed(TENANT, ahead, 3), null),
+                ReceivedEvent.of(GROUP, renamed(TENANT, fresh, 1), null)));
+
+        assertThat(positions.lastApplied(GROUP, List.of(ahead, fresh, newId())))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(ahead, 5L, fresh, 1L));
     }
 
     @Test
@@ -184,17 +241,19 @@ class CloudEventDispatcherTests {
                 .isEqualTo(Outcome.APPLIED);
     }
 
-    @Test
-    void deadLettersAnUnknownTypeAndParksTheLaterEventsOfItsAggregateWhileOthersFlow() {
+    /** Record by record, and as one batch (the parked aggregate's later event is in the batch that parked it). */
+    @ParameterizedTest
+    @ValueSource(booleans = { false, true })
+    void deadLettersAnUnknownTypeAndParksTheLaterEventsOfItsAggregateWhileOthersFlow(boolean oneBatch) {
         String poisoned = newId();
         String healthy = newId();
         CloudEvent unknown = withType("io.pmo.project.ProjectTeleported.v1", TENANT, poisoned, 0,
                 PmoJson.mapper().createObjectNode());
+        List<ConsumerRecord<String, byte[]>> records = List.of(record(unknown, 1), record(created(TENANT, healthy, 0), 2),
+                record(renamed(TENANT, poisoned, 1), 3), record(renamed(TENANT, healthy, 1), 4));
 
-        List<Outcome> outcomes = List.of(dispatcher.onMessage(record(unknown, 1)),
-                dispatcher.onMessage(record(created(TENANT, healthy, 0), 2)),
-                dispatcher.onMessage(record(renamed(TENANT, poisoned, 1), 3)),
-                dispatcher.onMessage(record(renamed(TENANT, healthy, 1), 4)));
+        List<Outcome> outcomes = oneBatch ? dispatcher.onBatch(records)
+                : records.stream().map(dispatcher::onMessage).toList();
 
         assertThat(outcomes).containsExactly(Outcome.DEAD_LETTERED, Outcome.APPLIED, Outcome.PARKED, Outcome.APPLIED);
         assertThat(meters.counter("pmo.consumer.records", "group", GROUP, "outcome", "dead_lettered").count()).isEqualTo(1);
@@ -296,7 +355,8 @@ class CloudEventDispatcherTests {
         failing.add(project);
         ConsumerRecord<String, byte[]> record = record(created(TENANT, project, 0), 7);
 
-        assertThatThrownBy(() -> dispatcher.onMessage(record)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> dispatcher.onMessage(record)).isInstanceOf(BatchListenerFailedException.class)
+                .hasCauseInstanceOf(IllegalStateException.class);
         dispatcher.recover(record, new ListenerExecutionFailedException("listener failed",
                 new IllegalStateException("store refuses " + project)));
 
@@ -383,7 +443,7 @@ class CloudEventDispatcherTests {
             try {
                 dispatcher.onMessage(record);
             }
-            catch (IllegalStateException ex) {
+            catch (BatchListenerFailedException ex) {
                 dispatcher.recover(record, new ListenerExecutionFailedException("listener failed", ex));
             }
         }
