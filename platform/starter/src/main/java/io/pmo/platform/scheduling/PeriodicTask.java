@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * A task the starter runs on its own daemon thread, from {@link #start()} to {@link #stop()}, with a fixed delay
  * between the end of one run and the start of the next. A run that throws is logged and the next one comes as
- * planned: a plain scheduled executor would silently drop every later run. The starter's background jobs (gauge
- * refreshes, dead-letter retries) hold one each and delegate their {@code SmartLifecycle} to it.
+ * planned: a plain scheduled executor would silently drop every later run. The starter's background jobs hold one
+ * each: gauge refreshes and dead-letter retries (which delegate their {@code SmartLifecycle} to it) and the pooled
+ * processors' wake-ups.
  */
 public final class PeriodicTask {
 
