@@ -7,10 +7,8 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import io.pmo.platform.metrics.GaugeQuery;
@@ -25,14 +23,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * The PMO's business figures as gauges per tenant, counted in reporting's read models (the only place that sees
  * every context): projects by status, portfolio funding and actual cost (their ratio is the budget consumed),
  * open risks by band, and resources over-allocated in the coming weeks. The platform refreshes them on a schedule
- * and bounds the tenant tag ({@code pmo.metrics.*}); every query reads only the fields it counts.
+ * and bounds the tenant tag ({@code pmo.metrics.*}). MongoDB does the counting ({@code $group} with {@code $sum}),
+ * so a refresh reads one document per series. The money sums read only the fields they add up and add them here:
+ * amounts are stored as decimal strings, which {@code $sum} skips, and the Mongo-wire server of the dev stack has no
+ * {@code $toDecimal} to turn them into numbers first.
  */
 @Configuration(proxyBeanMethods = false)
 class BusinessGauges {
@@ -40,8 +40,8 @@ class BusinessGauges {
     @Bean
     GaugeQuery projectsByStatus(MongoTemplate mongo) {
         return GaugeQuery.of("pmo.projects", "Projects per tenant and status", () -> count(mongo,
-                new Query(), ProjectReportRow.COLLECTION, document -> List.of("tenant", tenant(document), "status",
-                        String.valueOf(document.get("status")))));
+                ProjectReportRow.COLLECTION, List.of(),
+                new Document("tenant", "$tenantId").append("status", "$status")));
     }
 
     @Bean
@@ -60,13 +60,10 @@ class BusinessGauges {
     @Bean
     GaugeQuery openRisksByBand(MongoTemplate mongo) {
         return GaugeQuery.of("pmo.risks.open", "Open risks per tenant and band (UNASSESSED before a first assessment)",
-                () -> count(mongo, Query.query(Criteria.where("status").is(RiskReport.Status.OPEN.name())),
-                        RiskReport.COLLECTION, document -> {
-                            Document assessment = document.get("assessment", Document.class);
-                            Object band = assessment == null ? null : assessment.get("band");
-                            return List.of("tenant", tenant(document), "band",
-                                    band == null ? "UNASSESSED" : band.toString());
-                        }));
+                () -> count(mongo, RiskReport.COLLECTION,
+                        List.of(new Document("$match", new Document("status", RiskReport.Status.OPEN.name()))),
+                        new Document("tenant", "$tenantId").append("band",
+                                new Document("$ifNull", List.of("$assessment.band", "UNASSESSED")))));
     }
 
     @Bean
@@ -78,28 +75,33 @@ class BusinessGauges {
         return GaugeQuery.of("pmo.resources.over.allocated", "Resources over-allocated in at least one week from "
                 + "this week on, over pmo.metrics.over-allocation-weeks weeks", () -> {
                     LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    Query query = Query.query(Criteria.where("overAllocated").is(true).and("weekStart")
-                            .gte(monday).lt(monday.plusWeeks(weeks)));
-                    query.fields().include("tenantId", "resourceId");
-                    Map<String, Set<Object>> resources = new HashMap<>();
-                    for (Document week : mongo.find(query, Document.class, UtilizationWeek.COLLECTION)) {
-                        resources.computeIfAbsent(tenant(week), tenant -> new HashSet<>()).add(week.get("resourceId"));
-                    }
-                    List<Row> rows = new ArrayList<>();
-                    resources.forEach((tenant, ids) -> rows.add(Row.of(ids.size(), "tenant", tenant)));
-                    return rows;
+                    Document coming = new Document("$gte", mongo.getConverter().convertToMongoType(monday))
+                            .append("$lt", mongo.getConverter().convertToMongoType(monday.plusWeeks(weeks)));
+                    return count(mongo, UtilizationWeek.COLLECTION, List.of(
+                            new Document("$match", new Document("overAllocated", true).append("weekStart", coming)),
+                            new Document("$group", new Document("_id", new Document("tenant", "$tenantId")
+                                    .append("resource", "$resourceId")))),
+                            new Document("tenant", "$_id.tenant"));
                 });
     }
 
-    /** Counts the documents of a collection per the tag values each one gives (key, value, key, value...). */
-    private static List<Row> count(MongoTemplate mongo, Query query, String collection,
-            Function<Document, List<String>> tags) {
-        Map<List<String>, Integer> counts = new HashMap<>();
-        for (Document document : mongo.find(query, Document.class, collection)) {
-            counts.merge(tags.apply(document), 1, Integer::sum);
+    /**
+     * Counts in MongoDB, after some stages ($match...), the documents per the values the tag expressions give
+     * ({@code $group} on them with {@code $sum}): one document per series comes back, not every document counted.
+     */
+    private static List<Row> count(MongoTemplate mongo, String collection, List<Document> stages, Document tags) {
+        List<Document> pipeline = new ArrayList<>(stages);
+        pipeline.add(new Document("$group", new Document("_id", tags).append("count", new Document("$sum", 1))));
+        List<Row> rows = new ArrayList<>();
+        for (Document group : mongo.getCollection(collection).aggregate(pipeline)) {
+            Document id = group.get("_id", Document.class);
+            List<String> keyValues = new ArrayList<>();
+            for (String tag : tags.keySet()) {
+                keyValues.add(tag);
+                keyValues.add(tag.equals("tenant") ? id.getString(tag) : String.valueOf(id.get(tag)));
+            }
+            rows.add(Row.of(group.get("count", Number.class).doubleValue(), keyValues.toArray(String[]::new)));
         }
-        List<Row> rows = new ArrayList<>(counts.size());
-        counts.forEach((keyValues, count) -> rows.add(Row.of(count, keyValues.toArray(String[]::new))));
         return rows;
     }
 

@@ -16,10 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.query.Query;
 
 import io.pmo.events.common.CloudEvent;
@@ -32,25 +31,15 @@ import io.pmo.reporting.TestMongo;
 
 class AuditLogProjectionTests {
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
 
     private AuditLogProjection projection;
 
     private AuditQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void freshReadModel() {
-        mongo.reset();
         projection = new AuditLogProjection(mongo.template(), ProjectEventsMother.fixedClock());
         queries = new AuditQueries(mongo.template(), new TenantQueries(mongo.template()));
         queries.ensureIndexes();

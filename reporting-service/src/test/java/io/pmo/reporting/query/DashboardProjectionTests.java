@@ -14,10 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,7 +50,8 @@ class DashboardProjectionTests {
     private static final RagThresholds STRICT = new RagThresholds(new BigDecimal("0.95"), new BigDecimal("0.90"),
             new BigDecimal("0.95"), new BigDecimal("0.85"), 1, 2);
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
 
     private ProjectReportProjection reports;
 
@@ -61,19 +61,8 @@ class DashboardProjectionTests {
 
     private RiskHeatmapProjection heatmaps;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void freshReadModels() {
-        mongo.reset();
         reports = new ProjectReportProjection(mongo.template(), ProjectEventsMother.fixedClock());
         evm = new EvmInputsProjection(mongo.template());
         dashboard = new DashboardProjection(mongo.template(),

@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.pmo.events.project.ActualCostRecorded;
 import io.pmo.events.project.PerformanceBaselineDesignated;
@@ -29,7 +29,8 @@ import io.pmo.reporting.evm.EarnedValue;
 /** The earned-value inputs read model on the Mongo-wire server: what it keeps, and that it keeps it once. */
 class EvmInputsProjectionTests {
 
-    private static final TestMongo MONGO = new TestMongo();
+    @RegisterExtension
+    static final TestMongo MONGO = new TestMongo();
 
     private final EvmInputsProjection projection = new EvmInputsProjection(MONGO.template());
 
@@ -37,14 +38,8 @@ class EvmInputsProjectionTests {
 
     private List<ProjectEvent> events;
 
-    @AfterAll
-    static void stopMongo() {
-        MONGO.close();
-    }
-
     @BeforeEach
     void aProjectWithAnEarnedValueHistory() {
-        MONGO.reset();
         projectId = newProjectId();
         events = EvmEventsMother.events(TENANT_A, projectId);
     }

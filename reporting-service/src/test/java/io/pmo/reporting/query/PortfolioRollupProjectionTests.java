@@ -18,10 +18,9 @@ import java.util.List;
 import java.util.Random;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -65,7 +64,8 @@ class PortfolioRollupProjectionTests {
     private static final List<String> BOOKKEEPING = List.of(SourceGuard.SOURCES, "inputsVersion",
             SourceGuard.LAST_EVENT_ID, SourceGuard.LAST_EVENT_AT);
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
 
     private ProjectReportProjection reports;
 
@@ -91,19 +91,8 @@ class PortfolioRollupProjectionTests {
 
     private List<List<CloudEvent>> projects;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void freshReadModels() {
-        mongo.reset();
         TenantQueries queries = new TenantQueries(mongo.template());
         reports = new ProjectReportProjection(mongo.template(), ProjectEventsMother.fixedClock());
         evm = new EvmInputsProjection(mongo.template());

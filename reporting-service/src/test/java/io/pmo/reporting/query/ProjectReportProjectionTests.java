@@ -21,10 +21,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.project.ProjectEvent;
@@ -39,25 +38,15 @@ import io.pmo.reporting.query.ProjectReportProjection.ProjectNotYetCreatedExcept
 
 class ProjectReportProjectionTests {
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
 
     private ProjectReportProjection projection;
 
     private ProjectReportQueries queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void freshReadModel() {
-        mongo.reset();
         projection = new ProjectReportProjection(mongo.template(), ProjectEventsMother.fixedClock());
         queries = new ProjectReportQueries(mongo.template(), new TenantQueries(mongo.template()));
         queries.ensureIndexes();

@@ -23,10 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -47,7 +46,8 @@ import io.pmo.reporting.query.ProjectResourceCosts.Week;
  */
 class ResourceCostProjectionTests {
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
 
     private ResourceCostProjection projection;
 
@@ -71,19 +71,8 @@ class ResourceCostProjectionTests {
 
     private List<CloudEvent> bensEvents;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void freshReadModelAndTwoConfirmedAllocations() {
-        mongo.reset();
         projection = new ResourceCostProjection(mongo.template());
         queries = new ResourceCostQueries(mongo.template(), new TenantQueries(mongo.template()));
         annasEvents = new ArrayList<>(ResourceEventsMother.history(List.of(

@@ -17,10 +17,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.Money;
@@ -43,25 +42,15 @@ import io.pmo.reporting.query.RiskReport.Status;
  */
 class RiskHeatmapProjectionTests {
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
 
     private RiskHeatmapProjection heatmaps;
 
     private PortfolioRollupProjection rollups;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void freshReadModels() {
-        mongo.reset();
         TenantQueries queries = new TenantQueries(mongo.template());
         heatmaps = new RiskHeatmapProjection(mongo.template(), queries, ProjectEventsMother.fixedClock());
         rollups = new PortfolioRollupProjection(mongo.template(), queries, ProjectEventsMother.fixedClock());

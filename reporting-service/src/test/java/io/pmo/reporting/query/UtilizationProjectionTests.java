@@ -18,10 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -37,25 +36,15 @@ import io.pmo.reporting.TestMongo;
  */
 class UtilizationProjectionTests {
 
-    private static TestMongo mongo;
+    @RegisterExtension
+    static final TestMongo mongo = new TestMongo();
 
     private UtilizationProjection projection;
 
     private final String anna = newResourceId();
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new TestMongo();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void freshReadModel() {
-        mongo.reset();
         projection = new UtilizationProjection(mongo.template());
     }
 

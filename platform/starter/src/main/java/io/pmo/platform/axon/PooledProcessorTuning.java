@@ -1,19 +1,28 @@
 package io.pmo.platform.axon;
 
+import java.lang.reflect.Field;
 import java.time.Duration;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.beans.factory.DisposableBean;
 
 /**
  * What every pooled streaming processor of a service gets: a cap on the segments one instance claims
- * ({@code pmo.processors.max-claimed-segments}, none when 0) and a source that wakes it every
- * {@code pmo.processors.wake-interval} rather than every 500 ms ({@link WakingEventSource}; Axon's own polling when
- * 0). Every pooled processor of a PMO service reads the service's own event store.
+ * ({@code pmo.processors.max-claimed-segments}, none when 0), and, when it reads the service's own event store (the
+ * default source), that store wrapped so that it wakes the processor every {@code pmo.processors.wake-interval}
+ * rather than every 500 ms ({@link WakingEventSource}; Axon's own polling when 0). A processor configured with
+ * another source ({@code axon.eventhandling.processors.<name>.source}) keeps it as it is.
  */
 final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
+
+    /**
+     * The source Axon has put in a processor's builder when the tuning sees it. The builder offers no getter, and
+     * neither the processor's name nor Axon's settings tell a source registered in code, so the field is read.
+     */
+    private static final Field BUILDER_SOURCE = builderSource();
 
     private final int maxClaimedSegments;
 
@@ -41,11 +50,33 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
             if (maxClaimedSegments > 0) {
                 builder.maxClaimedSegments(maxClaimedSegments);
             }
-            if (!wakeInterval.isZero()) {
+            if (!wakeInterval.isZero() && readsEventStore(builder, configuration)) {
                 builder.messageSource(source(configuration));
             }
             return builder;
         });
+    }
+
+    private static boolean readsEventStore(PooledStreamingEventProcessor.Builder builder,
+            Configuration configuration) {
+        try {
+            return BUILDER_SOURCE.get(builder) == configuration.eventStore();
+        }
+        catch (IllegalAccessException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static Field builderSource() {
+        try {
+            Field source = PooledStreamingEventProcessor.Builder.class.getDeclaredField("messageSource");
+            source.setAccessible(true);
+            return source;
+        }
+        catch (NoSuchFieldException ex) {
+            throw new IllegalStateException("Axon's pooled processor builder no longer keeps its source in "
+                    + "'messageSource': PooledProcessorTuning cannot tell which processors read the event store", ex);
+        }
     }
 
     /** One waking source (one timer thread) for all the service's processors. */

@@ -2,13 +2,12 @@ package io.pmo.platform.axon;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+
+import io.pmo.platform.scheduling.PeriodicTask;
 
 /**
  * Retries parked aggregates on its own, every {@code pmo.processors.dlq.auto-retry-interval}, once each one's
@@ -26,12 +25,15 @@ public class ProcessorDeadLetterRetrier implements SmartLifecycle {
 
     private final Clock clock;
 
-    private ScheduledExecutorService scheduler;
+    /** Null when the interval is zero: automatic retries off. */
+    private final PeriodicTask schedule;
 
     public ProcessorDeadLetterRetrier(ProcessorDeadLetters deadLetters, Duration interval, Clock clock) {
         this.deadLetters = deadLetters;
         this.interval = interval;
         this.clock = clock;
+        this.schedule = interval.isZero() || interval.isNegative() ? null
+                : new PeriodicTask("pmo-dlq-retry", interval, interval, this::retryDue);
     }
 
     /** One round over every group: what the schedule runs. */
@@ -51,29 +53,21 @@ public class ProcessorDeadLetterRetrier implements SmartLifecycle {
 
     /** Schedules the rounds, unless the interval is zero (automatic retries off). */
     @Override
-    public synchronized void start() {
-        if (interval.isZero() || interval.isNegative()) {
-            return;
-        }
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pmo-dlq-retry");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = interval.toMillis();
-        scheduler.scheduleWithFixedDelay(this::retryDue, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
+    public void start() {
+        if (schedule != null) {
+            schedule.start();
         }
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public void stop() {
+        if (schedule != null) {
+            schedule.stop();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return schedule != null && schedule.isRunning();
     }
 }

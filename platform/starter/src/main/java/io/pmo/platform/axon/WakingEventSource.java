@@ -5,9 +5,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -17,6 +14,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.pmo.platform.scheduling.PeriodicTask;
 
 /**
  * The service's event store as the source of its pooled processors, with streams that wake their processor every
@@ -34,19 +33,13 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
 
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
 
-    private final ScheduledExecutorService ticker;
-
-    private final ScheduledFuture<?> ticks;
+    private final PeriodicTask ticker;
 
     WakingEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, Duration interval) {
         this.delegate = delegate;
-        this.ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pmo-processor-wake");
-            thread.setDaemon(true);
-            return thread;
-        });
-        long millis = Math.max(1, interval.toMillis());
-        this.ticks = ticker.scheduleWithFixedDelay(this::wake, millis, millis, TimeUnit.MILLISECONDS);
+        Duration tick = Duration.ofMillis(Math.max(1, interval.toMillis()));
+        this.ticker = new PeriodicTask("pmo-processor-wake", tick, tick, this::wake);
+        ticker.start();
     }
 
     /** Asks every open stream's processor to look for events. */
@@ -92,8 +85,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
 
     @Override
     public void close() {
-        ticks.cancel(false);
-        ticker.shutdownNow();
+        ticker.stop();
         callbacks.clear();
     }
 

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.Gauge;
@@ -15,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
+import io.pmo.platform.scheduling.PeriodicTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,13 +32,11 @@ public class RefreshedGauges implements SmartLifecycle {
 
     private final TenantTags tenants;
 
-    private final Duration interval;
-
     private final LongSupplier nanoTime;
 
     private volatile long lastRefreshNanos;
 
-    private ScheduledExecutorService scheduler;
+    private final PeriodicTask schedule;
 
     public RefreshedGauges(List<GaugeQuery> queries, TenantTags tenants, Duration interval, MeterRegistry meters) {
         this(queries, tenants, interval, meters, System::nanoTime);
@@ -52,7 +48,7 @@ public class RefreshedGauges implements SmartLifecycle {
         this.lastRefreshNanos = nanoTime.getAsLong();
         this.queries = List.copyOf(queries);
         this.tenants = tenants;
-        this.interval = interval;
+        this.schedule = new PeriodicTask("pmo-gauges", Duration.ZERO, interval, this::refresh);
         for (GaugeQuery query : this.queries) {
             gauges.put(query, MultiGauge.builder(query.name()).description(query.description()).register(meters));
         }
@@ -98,34 +94,17 @@ public class RefreshedGauges implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "pmo-gauges");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(this::refreshQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void refreshQuietly() {
-        try {
-            refresh();
-        }
-        catch (RuntimeException ex) {
-            log.warn("Gauges not refreshed: {}", ex.toString());
-        }
+    public void start() {
+        schedule.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        schedule.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return schedule.isRunning();
     }
 }
