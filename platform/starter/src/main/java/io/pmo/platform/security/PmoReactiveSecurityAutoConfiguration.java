@@ -57,7 +57,7 @@ public class PmoReactiveSecurityAutoConfiguration {
     ReactiveJwtDecoder pmoReactiveJwtDecoder(PmoSecurityProperties properties) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(PmoJwtValidation.validator(properties));
-        return decoder;
+        return VerifiedTokens.caching(decoder, properties);
     }
 
     @Bean

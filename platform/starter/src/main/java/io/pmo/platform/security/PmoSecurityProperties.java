@@ -13,13 +13,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param jwkSetUri the issuer's public keys
  * @param clockSkew how far {@code exp} and {@code nbf} may be off; Spring's default of 60 s would keep an
  * expired token working for a minute
+ * @param verifiedTokens how many verified tokens each decoder remembers ({@link VerifiedTokens}); 0 verifies every
+ * request's token afresh
+ * @param verifiedTokenTtl how long a verified token is remembered at most
  */
 @ConfigurationProperties("pmo.security")
-public record PmoSecurityProperties(String issuerUri, String jwkSetUri, Duration clockSkew) {
+public record PmoSecurityProperties(String issuerUri, String jwkSetUri, Duration clockSkew, Integer verifiedTokens,
+        Duration verifiedTokenTtl) {
 
     public PmoSecurityProperties {
         issuerUri = issuerUri == null || issuerUri.isBlank() ? "http://localhost:9000" : issuerUri;
         jwkSetUri = jwkSetUri == null || jwkSetUri.isBlank() ? issuerUri + "/oauth2/jwks" : jwkSetUri;
         clockSkew = clockSkew == null ? Duration.ofSeconds(5) : clockSkew;
+        verifiedTokens = verifiedTokens == null ? 10_000 : verifiedTokens;
+        verifiedTokenTtl = verifiedTokenTtl == null ? Duration.ofMinutes(5) : verifiedTokenTtl;
+        if (verifiedTokens < 0 || verifiedTokenTtl.isNegative() || verifiedTokenTtl.isZero()) {
+            throw new IllegalArgumentException("pmo.security.verified-tokens must be >= 0 and "
+                    + "pmo.security.verified-token-ttl positive");
+        }
     }
 }

@@ -65,7 +65,7 @@ public class PmoServletSecurityAutoConfiguration {
     JwtDecoder pmoJwtDecoder(PmoSecurityProperties properties) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(PmoJwtValidation.validator(properties));
-        return decoder;
+        return VerifiedTokens.caching(decoder, properties);
     }
 
     @Bean

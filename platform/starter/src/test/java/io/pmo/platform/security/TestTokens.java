@@ -31,7 +31,7 @@ public final class TestTokens {
 
     static final String ISSUER = "http://issuer.test";
 
-    static final PmoSecurityProperties PROPERTIES = new PmoSecurityProperties(ISSUER, null, null);
+    static final PmoSecurityProperties PROPERTIES = new PmoSecurityProperties(ISSUER, null, null, null, null);
 
     private static final KeyPair KEY = newKey();
 
