@@ -1,13 +1,24 @@
 package io.pmo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.annotation.MessageHandlingMember;
+import org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition;
+import org.axonframework.springboot.TimeoutProperties;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.MapPropertySource;
@@ -33,6 +44,30 @@ class PmoDefaultsEnvironmentPostProcessorTests {
         assertThat(environment.getProperty("axon.serializer.messages")).isEqualTo("jackson");
         assertThat(environment.getProperty("spring.jackson.deserialization.fail-on-unknown-properties"))
                 .isEqualTo("true");
+    }
+
+    @Test
+    void turnsAxonsPerHandlerTimeoutsOffAndKeepsItsUnitOfWorkTimeouts() {
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        TimeoutProperties timeouts = Binder.get(environment).bind("axon.timeout", TimeoutProperties.class)
+                .orElseThrow(IllegalStateException::new);
+
+        assertThat(timeouts.isEnabled()).isTrue();
+        TimeoutProperties.MessageHandlerTimeoutProperties handler = timeouts.getHandler();
+        assertThat(List.of(handler.getCommands(), handler.getEvents(), handler.getQueries(), handler.getDeadlines()))
+                .allSatisfy(settings -> {
+                    assertThat(settings.getTimeoutMs()).isNegative();
+                    assertThat(settings.getWarningThresholdMs()).isNegative();
+                });
+        MessageHandlingMember<Object> member = mock();
+        given(member.canHandleMessageType(CommandMessage.class)).willReturn(true);
+        given(member.attribute(any())).willReturn(Optional.empty());
+        assertThat(new HandlerTimeoutHandlerEnhancerDefinition(handler.toMessageHandlerTimeoutConfiguration())
+                .wrapHandler(member)).as("a handler is left unwrapped").isSameAs(member);
+        TimeoutProperties.TransactionTimeoutProperties transaction = timeouts.getTransaction();
+        assertThat(List.of(transaction.getCommandBus(), transaction.getEventProcessors(), transaction.getQueryBus(),
+                transaction.getDeadline())).allSatisfy(settings -> assertThat(settings.getTimeoutMs()).isPositive());
     }
 
     @Test
