@@ -72,6 +72,9 @@ public final class LoadBenchmark {
 
     private static final double KAFKA_RATE = 200;
 
+    /** How many windows each side of the gateway/direct comparison runs, alternating. */
+    private static final int COMPARE_WINDOWS = 4;
+
     private final Settings settings;
 
     private final DevStack stack;
@@ -202,12 +205,27 @@ public final class LoadBenchmark {
                         steady.commandsPerSecond()), "commands/s", "below 1: the read side falls behind")
                 .figure("backlog drained after the 70 % run in", drainSeconds, "s");
 
-        OpenLoad.Step direct = step("direct to services", mix, new Mix.Targets(
-                "http://localhost:" + stack.ports().project(), "http://localhost:" + stack.ports().reporting()),
-                steadyRate, settings.compare());
-        OpenLoad.Step viaGateway = step("through gateway", mix, gateway, steadyRate, settings.compare());
+        Mix.Targets services = new Mix.Targets("http://localhost:" + stack.ports().project(),
+                "http://localhost:" + stack.ports().reporting());
+        // interleaved windows, in the order D G G D D G ..., so that a drift of the machine (JIT, GC, the backlog
+        // of the runs before) weighs on both sides alike
+        OpenLoad.Step direct = null;
+        OpenLoad.Step viaGateway = null;
+        Duration window = settings.compare().dividedBy(COMPARE_WINDOWS);
+        for (int w = 0; w < 2 * COMPARE_WINDOWS; w++) {
+            boolean directNow = (w % 4 == 0) || (w % 4 == 3);
+            OpenLoad.Step one = step(directNow ? "direct to services, window " + (w / 2 + 1)
+                    : "through gateway, window " + (w / 2 + 1), mix, directNow ? services : gateway, steadyRate, window);
+            if (directNow) {
+                direct = direct == null ? one : direct.plus(one);
+            }
+            else {
+                viaGateway = viaGateway == null ? one : viaGateway.plus(one);
+            }
+        }
         report.figure("direct to services p50", direct.millis(50), "ms", Double.NaN, null,
-                        "same mix and rate, project- and reporting-service ports")
+                        "same mix and rate, project- and reporting-service ports, " + COMPARE_WINDOWS
+                                + " windows interleaved with the gateway's")
                 .figure("direct to services p99", direct.millis(99), "ms")
                 .figure("through gateway p50", viaGateway.millis(50), "ms", Report.ratio(viaGateway.millis(50),
                         direct.millis(50)), "direct p50")

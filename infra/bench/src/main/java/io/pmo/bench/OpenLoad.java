@@ -154,6 +154,17 @@ final class OpenLoad {
             return ok * 1e9 / elapsedNanos;
         }
 
+        /** This run and another at the same rate as one: counts, times and latencies added up. */
+        Step plus(Step other) {
+            Histogram both = latencies.copy();
+            both.add(other.latencies);
+            Map<Integer, Long> allFailures = new java.util.TreeMap<>(failures);
+            other.failures.forEach((status, count) -> allFailures.merge(status, count, Long::sum));
+            return new Step((offered * elapsedNanos + other.offered * other.elapsedNanos)
+                    / (elapsedNanos + other.elapsedNanos), sent + other.sent, ok + other.ok, commands + other.commands,
+                    allFailures, elapsedNanos + other.elapsedNanos, both);
+        }
+
         double commandsPerSecond() {
             return commands * 1e9 / elapsedNanos;
         }

@@ -100,4 +100,28 @@ class OpenLoadTests {
         assertThat(step.ok()).isEqualTo(1);
         assertThat(step.errorRate()).isEqualTo(0.75);
     }
+
+    @Test
+    void twoWindowsAtOneRateAddUpAsOneRun() {
+        org.HdrHistogram.Histogram fast = new org.HdrHistogram.Histogram(60_000_000, 3);
+        org.HdrHistogram.Histogram slow = new org.HdrHistogram.Histogram(60_000_000, 3);
+        for (int i = 0; i < 99; i++) {
+            fast.recordValue(1_000);
+            slow.recordValue(1_000);
+        }
+        fast.recordValue(2_000);
+        slow.recordValue(90_000);
+        OpenLoad.Step first = new OpenLoad.Step(100, 100, 99, 50, java.util.Map.of(503, 1L), 1_000_000_000L, fast);
+        OpenLoad.Step second = new OpenLoad.Step(100, 100, 100, 60, java.util.Map.of(), 1_000_000_000L, slow);
+
+        OpenLoad.Step both = first.plus(second);
+
+        assertThat(both.sent()).isEqualTo(200);
+        assertThat(both.ok()).isEqualTo(199);
+        assertThat(both.commandsPerSecond()).isEqualTo(55);
+        assertThat(both.failures()).containsExactly(java.util.Map.entry(503, 1L));
+        assertThat(both.latencies().getTotalCount()).isEqualTo(200);
+        assertThat(both.millis(99.9)).isGreaterThan(80);
+        assertThat(first.latencies().getTotalCount()).as("the windows are left as they were").isEqualTo(100);
+    }
 }
