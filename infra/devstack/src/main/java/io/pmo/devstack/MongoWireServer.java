@@ -5,10 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
@@ -17,7 +26,9 @@ import io.netty.channel.Channel;
  * driver's health check sends) like {@code isMaster}. MVStore commits in the background once
  * a second, which a crash would lose although the client was told the write succeeded (and a consumer then
  * commits its Kafka offset): this backend answers a write command only once a commit covers it, committing for
- * several concurrent writers at once (group commit).
+ * several concurrent writers at once (group commit). A query naming one {@code _id} and more conditions (the
+ * read models' guarded updates: {@code {_id: X, sources.<aggregate>: {$lt: n}}}) looks the document up by its
+ * {@code _id} as MongoDB does, where mongo-java-server would scan the whole collection ({@link IdFirstCollection}).
  */
 final class MongoWireServer implements AutoCloseable {
 
@@ -61,6 +72,11 @@ final class MongoWireServer implements AutoCloseable {
         return backend.refused.get();
     }
 
+    /** How many queries naming an {@code _id} and more fields were answered through the {@code _id} index. */
+    long idFirstQueries() {
+        return backend.idFirst.sum();
+    }
+
     /** The server's connection string, without a database. */
     String uri() {
         return "mongodb://localhost:" + port;
@@ -84,6 +100,15 @@ final class MongoWireServer implements AutoCloseable {
 
         DurableH2Backend(MVStore store) {
             super(store);
+        }
+
+        /** Queries answered through the {@code _id} index although they name more fields ({@link IdFirstCollection}). */
+        private final java.util.concurrent.atomic.LongAdder idFirst = new java.util.concurrent.atomic.LongAdder();
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            // also called from the super constructor, for the databases already in the file
+            return new IdFirstDatabase(databaseName, getMvStore(), getCursorRegistry(), () -> idFirst);
         }
 
         @Override
@@ -130,5 +155,75 @@ final class MongoWireServer implements AutoCloseable {
                 committed = covering;
             }
         }
+    }
+
+    /** H2's database, whose collections are {@link IdFirstCollection}s (the maps named as H2Database names them). */
+    private static final class IdFirstDatabase extends H2Database {
+
+        /** What the collections need, for the ones H2Database's constructor opens before this one's fields are set. */
+        private record Setup(MVStore store, java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst) {
+        }
+
+        private static final ThreadLocal<Setup> CONSTRUCTING = new ThreadLocal<>();
+
+        private final Setup setup;
+
+        IdFirstDatabase(String databaseName, MVStore store, CursorRegistry cursors,
+                java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst) {
+            super(databaseName, constructing(new Setup(store, idFirst)), cursors);
+            this.setup = CONSTRUCTING.get();
+            CONSTRUCTING.remove();
+        }
+
+        private static MVStore constructing(Setup setup) {
+            CONSTRUCTING.set(setup);
+            return setup.store();
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            Setup current = setup != null ? setup : CONSTRUCTING.get();
+            String namespace = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = current.store().openMap("databases." + namespace);
+            MVMap<String, Object> meta = current.store().openMap("meta." + namespace);
+            return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry, current.idFirst());
+        }
+    }
+
+    /**
+     * mongo-java-server uses the {@code _id} index only for a query with no other field, so every guarded update
+     * of a read model scanned and matched its whole collection (most of a consumer's time, growing with the
+     * collection). Here a query with a plain {@code _id} value and more conditions fetches that one document
+     * through the index, then matches the whole query against it, as before.
+     */
+    static final class IdFirstCollection extends H2Collection {
+
+        private final java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst;
+
+        IdFirstCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+                MVMap<Object, Document> data, MVMap<String, Object> meta, CursorRegistry cursors,
+                java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst) {
+            super(database, collectionName, options, data, meta, cursors);
+            this.idFirst = idFirst;
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                int batchSize, Document fieldSelector) {
+            Object id = query.get(ID);
+            if (query.size() > 1 && id != null && !(id instanceof Document) && !(id instanceof java.util.Collection)) {
+                Document byId = new Document(ID, id);
+                for (Index<Object> index : getIndexes()) {
+                    if (index.canHandle(byId)) {
+                        idFirst.get().increment();
+                        return matchDocuments(query, index.getPositions(byId), orderBy, numberToSkip, limit, batchSize,
+                                fieldSelector);
+                    }
+                }
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        private static final String ID = "_id";
     }
 }

@@ -1,0 +1,97 @@
+package io.pmo.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+
+/** The dev stack's Mongo-wire server: guarded updates by {@code _id} through the index, same answers, durable. */
+class MongoWireServerTests {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void answersAQueryNamingAnIdAndMoreFieldsThroughTheIdIndexWithTheSameResults() throws Exception {
+        try (MongoWireServer server = MongoWireServer.start(directory.resolve("mongo.mv"), DevStack.Ports.free().mongo());
+                MongoClient client = MongoClients.create(server.uri())) {
+            MongoCollection<Document> rows = client.getDatabase("reporting").getCollection("rows");
+            List<Document> documents = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                documents.add(new Document("_id", "p-" + i).append("name", "n" + i)
+                        .append("sources", new Document("p-" + i, (long) i)));
+            }
+            rows.insertMany(documents);
+            long before = server.idFirstQueries();
+
+            // the read models' guarded update as Spring Data renders it: applies only if the stored sequence is lower
+            long applied = rows.updateOne(new Document("_id", "p-7").append("$or", List.of(
+                    new Document("sources.p-7", new Document("$exists", false)),
+                    new Document("sources.p-7", new Document("$lt", 8L)))),
+                    Updates.combine(Updates.set("name", "renamed"), Updates.set("sources.p-7", 8L))).getModifiedCount();
+            long seenAlready = rows.updateOne(guarded("p-9", 3L),
+                    Updates.set("name", "stale")).getModifiedCount();
+            long elsewhere = rows.updateOne(guarded("p-404", 3L),
+                    Updates.set("name", "nowhere")).getModifiedCount();
+            Document found = rows.find(new Document("_id", "p-3").append("name", "n3")).first();
+            Document mismatch = rows.find(new Document("_id", "p-3").append("name", "n4")).first();
+            // a position's conditional upsert that loses to a stored higher sequence is a duplicate key, as in MongoDB
+            boolean duplicate = false;
+            try {
+                rows.updateOne(guarded("p-20", 5L),
+                        Updates.set("name", "older"), new UpdateOptions().upsert(true));
+            }
+            catch (com.mongodb.MongoWriteException ex) {
+                duplicate = ex.getError().getCode() == 11000;
+            }
+
+            assertThat(applied).isEqualTo(1);
+            assertThat(seenAlready).isZero();
+            assertThat(elsewhere).isZero();
+            assertThat(found).isNotNull();
+            assertThat(mismatch).isNull();
+            assertThat(duplicate).isTrue();
+            assertThat(rows.find(Filters.eq("_id", "p-7")).first()).containsEntry("name", "renamed");
+            assertThat(rows.find(Filters.eq("_id", "p-9")).first()).containsEntry("name", "n9");
+            assertThat(rows.countDocuments(Filters.in("name", "stale", "nowhere", "older"))).isZero();
+            assertThat(rows.countDocuments()).isEqualTo(50);
+            assertThat(server.idFirstQueries() - before).as("queries through the _id index").isGreaterThanOrEqualTo(6);
+        }
+    }
+
+    @Test
+    void keepsWhatWasWrittenAcrossARestartOnTheSameFile() throws Exception {
+        Path file = directory.resolve("mongo.mv");
+        int port = DevStack.Ports.free().mongo();
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+                MongoClient client = MongoClients.create(server.uri())) {
+            client.getDatabase("reporting").getCollection("rows").insertOne(new Document("_id", "p-1")
+                    .append("sources", new Document("p-1", 1L)));
+        }
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+                MongoClient client = MongoClients.create(server.uri())) {
+            MongoCollection<Document> rows = client.getDatabase("reporting").getCollection("rows");
+
+            assertThat(rows.updateOne(guarded("p-1", 2L),
+                    Updates.set("sources.p-1", 2L)).getModifiedCount()).isEqualTo(1);
+            assertThat(server.idFirstQueries()).isPositive();
+        }
+    }
+
+    /** {@code {_id: id, sources.<id>: {$lt: sequence}}}, as Spring Data renders the positions' guard. */
+    private static Document guarded(String id, long sequence) {
+        return new Document("_id", id).append("sources." + id, new Document("$lt", sequence));
+    }
+}
