@@ -13,9 +13,14 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,13 +29,30 @@ import io.pmo.events.common.EventCatalog;
 import io.pmo.events.common.EventSchemas;
 import io.pmo.events.common.PmoJson;
 
-/** Reads a topic from offset 0 with a plain byte[] consumer, as a non-Java subscriber would. */
+/** Reads a topic from offset 0 with a plain byte[] consumer, as a non-Java subscriber would; resends records. */
 final class TopicProbe {
 
     private final String bootstrapServers;
 
     TopicProbe(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Sends these records again, key, value and headers as they are, to their topic: what a publisher does when it
+     * retries a batch whose acknowledgement it did not get, so the topic certainly holds duplicates.
+     */
+    void resend(List<ConsumerRecord<String, byte[]>> records) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(),
+                        record.headers())).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
     }
 
     List<ConsumerRecord<String, byte[]>> readAll(String topic) {
