@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 
@@ -53,16 +52,23 @@ class MongoWireCommitBenchmark {
                 upsert(rows, i);
             }
             long start = System.nanoTime();
-            for (int i = 0; i < WRITES; i++) {
+            for (int i = 200; i < 200 + WRITES; i++) {
                 upsert(rows, i);
             }
             return WRITES / ((System.nanoTime() - start) / 1e9);
         }
     }
 
+    /** A report row's guarded update, as a projection writes it: the row about 1 KB, like the dashboard's. */
     private static void upsert(MongoCollection<Document> rows, int i) {
-        rows.updateOne(Filters.eq("_id", "project-" + (i % 500)), Updates.combine(Updates.set("name", "P" + i),
-                Updates.set("lastSequence", i), Updates.set("sources.p" + (i % 500), i)),
+        String id = "project-" + (i % 500);
+        rows.updateOne(new Document("_id", id).append("$or", java.util.List.of(
+                new Document("sources." + id, new Document("$exists", false)),
+                new Document("sources." + id, new Document("$lt", i)))),
+                Updates.combine(Updates.set("name", "P" + i), Updates.set("lastSequence", i),
+                        Updates.set("sources." + id, i), Updates.set("notes", NOTES)),
                 new UpdateOptions().upsert(true));
     }
+
+    private static final String NOTES = "x".repeat(1_000);
 }
