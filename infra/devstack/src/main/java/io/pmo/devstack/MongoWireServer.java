@@ -192,9 +192,10 @@ final class MongoWireServer implements AutoCloseable {
 
     /**
      * mongo-java-server uses the {@code _id} index only for a query with no other field, so every guarded update
-     * of a read model scanned and matched its whole collection (most of a consumer's time, growing with the
-     * collection). Here a query with a plain {@code _id} value and more conditions fetches that one document
-     * through the index, then matches the whole query against it, as before.
+     * of a read model and every tenant-scoped read by id ({@code {_id, tenantId}}) scanned and matched its whole
+     * collection (most of a consumer's time, growing with the collection). Here a query with a plain {@code _id}
+     * value or an {@code _id: {$in: [...]}} and more conditions fetches those documents through the index, then
+     * matches the whole query against them, as before.
      */
     static final class IdFirstCollection extends H2Collection {
 
@@ -211,7 +212,7 @@ final class MongoWireServer implements AutoCloseable {
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                 int batchSize, Document fieldSelector) {
             Object id = query.get(ID);
-            if (query.size() > 1 && id != null && !(id instanceof Document) && !(id instanceof java.util.Collection)) {
+            if (query.size() > 1 && id != null && (isPlain(id) || isIn(id))) {
                 Document byId = new Document(ID, id);
                 for (Index<Object> index : getIndexes()) {
                     if (index.canHandle(byId)) {
@@ -225,5 +226,14 @@ final class MongoWireServer implements AutoCloseable {
         }
 
         private static final String ID = "_id";
+
+        private static boolean isPlain(Object id) {
+            return !(id instanceof Document) && !(id instanceof java.util.Collection);
+        }
+
+        /** {@code {$in: [...]}}: the tenant-scoped reads of several documents by id. */
+        private static boolean isIn(Object id) {
+            return id instanceof Document operator && operator.size() == 1 && operator.containsKey("$in");
+        }
     }
 }
