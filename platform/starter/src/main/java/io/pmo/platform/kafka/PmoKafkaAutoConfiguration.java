@@ -38,7 +38,7 @@ public class PmoKafkaAutoConfiguration {
 
     @Bean
     DefaultKafkaProducerFactory<String, byte[]> pmoEventProducerFactory(KafkaProperties kafkaProperties,
-            KafkaConnectionDetails connectionDetails, Environment environment,
+            KafkaConnectionDetails connectionDetails, Environment environment, PmoProperties properties,
             ObjectProvider<MeterRegistry> meterRegistry) {
         Map<String, Object> config = kafkaProperties.buildProducerProperties();
         // the servers Boot resolved (a service connection may override spring.kafka.bootstrap-servers)
@@ -52,6 +52,10 @@ public class PmoKafkaAutoConfiguration {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, EventTopics.MAX_MESSAGE_BYTES);
+        // a send blocks at most as long as the publisher waits for a batch (pmo.events.send-timeout): without the
+        // partitions' metadata, as after a broker outage, Kafka's default would hold the publisher's thread 60 s in
+        // send() before the batch could fail and be sent again
+        config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.events().sendTimeout().toMillis());
         config.put(ProducerConfig.CLIENT_ID_CONFIG,
                 environment.getProperty("spring.application.name", "pmo") + "-event-publisher");
         DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);

@@ -52,6 +52,16 @@ class PmoKafkaAutoConfigurationTests {
     }
 
     @Test
+    void aSendBlocksNoLongerThanThePublisherWaitsForItsBatch() {
+        runner.withPropertyValues("pmo.context=project", "pmo.events.send-timeout=3s").run(context -> assertThat(
+                context.getBean("pmoEventProducerFactory", DefaultKafkaProducerFactory.class).getConfigurationProperties())
+                .containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000L));
+        runner.withPropertyValues("pmo.context=project", "spring.kafka.producer.properties.max.block.ms=500")
+                .run(context -> assertThat(context.getBean("pmoEventProducerFactory", DefaultKafkaProducerFactory.class)
+                        .getConfigurationProperties()).containsEntry(ProducerConfig.MAX_BLOCK_MS_CONFIG, "500"));
+    }
+
+    @Test
     void producesIdempotentlyWithAcksAllAndByteArrayValuesUnderAClientIdOfItsOwn() {
         runner.withPropertyValues("pmo.context=project", "spring.kafka.producer.acks=1").run(context -> {
             @SuppressWarnings("unchecked")
