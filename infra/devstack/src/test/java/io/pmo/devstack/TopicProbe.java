@@ -43,16 +43,20 @@ final class TopicProbe {
      * retries a batch whose acknowledgement it did not get, so the topic certainly holds duplicates.
      */
     void resend(List<ConsumerRecord<String, byte[]>> records) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
             for (ConsumerRecord<String, byte[]> record : records) {
                 producer.send(new ProducerRecord<>(record.topic(), null, record.key(), record.value(),
                         record.headers())).get(30, java.util.concurrent.TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** A plain byte[] producer with acks=all, as another service or a test writing to a topic would use. */
+    KafkaProducer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
     List<ConsumerRecord<String, byte[]>> readAll(String topic) {
