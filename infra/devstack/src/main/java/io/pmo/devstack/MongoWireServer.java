@@ -25,8 +25,9 @@ import io.netty.channel.Channel;
  * The MongoDB wire protocol (mongo-java-server) on an H2 MVStore file, answering {@code hello} (which the
  * driver's health check sends) like {@code isMaster}. MVStore commits in the background once
  * a second, which a crash would lose although the client was told the write succeeded (and a consumer then
- * commits its Kafka offset): this backend answers a write command only once a commit covers it, committing for
- * several concurrent writers at once (group commit). A query naming one {@code _id} and more conditions (the
+ * commits its Kafka offset): this backend answers a write whose write concern asks for the journal or a majority
+ * only once a commit covers it, committing for several concurrent writers at once (group commit); other writes,
+ * as in MongoDB, are answered once applied and made durable by the next such commit. A query naming one {@code _id} and more conditions (the
  * read models' guarded updates: {@code {_id: X, sources.<aggregate>: {$lt: n}}}) looks the document up by its
  * {@code _id} as MongoDB does, where mongo-java-server would scan the whole collection ({@link IdFirstCollection}).
  */
@@ -77,6 +78,11 @@ final class MongoWireServer implements AutoCloseable {
         return backend.idFirst.sum();
     }
 
+    /** Whether writes were applied that no commit covers yet (answered without waiting for the disk). */
+    boolean hasUncommittedWrites() {
+        return backend.getMvStore().hasUnsavedChanges();
+    }
+
     /** The server's connection string, without a database. */
     String uri() {
         return "mongodb://localhost:" + port;
@@ -88,7 +94,7 @@ final class MongoWireServer implements AutoCloseable {
         backend.close();
     }
 
-    private static final class DurableH2Backend extends H2Backend {
+    static final class DurableH2Backend extends H2Backend {
 
         private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
                 "createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
@@ -119,18 +125,41 @@ final class MongoWireServer implements AutoCloseable {
                 result.put("isWritablePrimary", result.getOrDefault("ismaster", Boolean.TRUE));
                 return result;
             }
-            boolean write = WRITES.contains(command.toLowerCase(java.util.Locale.ROOT));
+            boolean isWrite = WRITES.contains(command.toLowerCase(java.util.Locale.ROOT));
             String refuse = failing;
-            if (write && refuse != null && refuse.equals(databaseName + "." + query.get(command))) {
+            if (isWrite && refuse != null && refuse.equals(databaseName + "." + query.get(command))) {
                 refused.incrementAndGet();
                 channel.close();
                 throw new IllegalStateException("injected: write to " + refuse + " refused, connection closed");
             }
-            Document result = super.handleCommand(channel, databaseName, command, query);
-            if (write) {
-                commitCovering(applied.incrementAndGet());
+            if (!isWrite) {
+                return super.handleCommand(channel, databaseName, command, query);
             }
-            return result;
+            try {
+                return super.handleCommand(channel, databaseName, command, query);
+            }
+            finally {
+                // a refused write (duplicate key) also waits, as MongoDB waits for the client's last write
+                long write = applied.incrementAndGet();
+                if (durable(query)) {
+                    commitCovering(write);
+                }
+            }
+        }
+
+        /**
+         * Whether the write must be on disk before it is answered: as in MongoDB, if its write concern asks for the
+         * journal ({@code j: true}, {@code fsync}) or a majority (journaled by default). Anything else ({@code w: 1}
+         * with {@code j: false} or none, MongoDB's default) is answered once applied and made durable by the next
+         * durable write or the background commit: the consumer toolkit's handlers write that way inside a batch,
+         * and the batch's position write commits them all ({@code BatchDurability} in the starter).
+         */
+        static boolean durable(Document command) {
+            if (!(command.get("writeConcern") instanceof Document concern)) {
+                return false;
+            }
+            return Boolean.TRUE.equals(concern.get("j")) || Boolean.TRUE.equals(concern.get("fsync"))
+                    || "majority".equals(concern.get("w"));
         }
 
         /** Writes applied so far, counted once each is done. */

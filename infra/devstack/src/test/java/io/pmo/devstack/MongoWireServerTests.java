@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -72,6 +73,40 @@ class MongoWireServerTests {
             assertThat(rows.countDocuments(Filters.in("name", "stale", "nowhere", "older"))).isZero();
             assertThat(rows.countDocuments()).isEqualTo(50);
             assertThat(server.idFirstQueries() - before).as("queries through the _id index").isGreaterThanOrEqualTo(7);
+        }
+    }
+
+    @Test
+    void commitsBeforeAnsweringOnlyAWriteThatAsksForTheJournalOrAMajorityAndThatCommitCoversTheWritesBeforeIt()
+            throws Exception {
+        try (MongoWireServer server = MongoWireServer.start(directory.resolve("mongo.mv"), DevStack.Ports.free().mongo());
+                MongoClient client = MongoClients.create(server.uri())) {
+            MongoCollection<Document> rows = client.getDatabase("reporting").getCollection("rows");
+            MongoCollection<Document> positions = client.getDatabase("reporting").getCollection("positions")
+                    .withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+            positions.insertOne(new Document("_id", "first"));
+            assertThat(server.hasUncommittedWrites()).as("after a durable write").isFalse();
+
+            rows.withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(new Document("_id", "deferred"));
+            rows.insertOne(new Document("_id", "server default"));
+            rows.updateOne(Filters.eq("_id", "deferred"), Updates.set("name", "x"));
+            assertThat(server.hasUncommittedWrites()).as("after w: 1 writes").isTrue();
+
+            positions.insertOne(new Document("_id", "second"));
+            assertThat(server.hasUncommittedWrites()).as("after the next durable write").isFalse();
+
+            rows.insertOne(new Document("_id", "deferred again"));
+            boolean duplicate = false;
+            try {
+                positions.insertOne(new Document("_id", "second"));
+            }
+            catch (com.mongodb.MongoWriteException ex) {
+                duplicate = ex.getError().getCode() == 11000;
+            }
+            assertThat(duplicate).isTrue();
+            assertThat(server.hasUncommittedWrites()).as("after a durable write that was refused").isFalse();
+            assertThat(MongoWireServer.DurableH2Backend.durable(new de.bwaldvogel.mongo.bson.Document("writeConcern",
+                    new de.bwaldvogel.mongo.bson.Document("w", 1).append("fsync", true)))).isTrue();
         }
     }
 

@@ -372,7 +372,8 @@ final class CloudEventDispatcher {
             return Outcome.SKIPPED_NO_HANDLER;
         }
         long start = System.nanoTime();
-        consumer.dispatch(received);
+        // durable with the positions written after the handlers (the batch's flush, or markApplied)
+        BatchDurability.deferred(() -> consumer.dispatch(received));
         if (lag != null) {
             long written = System.nanoTime();
             readModelWrite.record(written - start, TimeUnit.NANOSECONDS);
