@@ -47,7 +47,8 @@ final class MongoWireServer implements AutoCloseable {
 
     static MongoWireServer start(Path file, int port) throws IOException {
         Files.createDirectories(file.getParent());
-        MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).open();
+        // 64 MB of page cache instead of 16: the read models of a load run outgrew it and pages were read again
+        MVStore store = new MVStore.Builder().fileName(file.toAbsolutePath().toString()).cacheSize(64).open();
         DurableH2Backend backend = new DurableH2Backend(store);
         MongoServer server = new MongoServer(backend);
         server.bind("localhost", port);
@@ -207,6 +208,15 @@ final class MongoWireServer implements AutoCloseable {
         private static MVStore constructing(Setup setup) {
             CONSTRUCTING.set(setup);
             return setup.store();
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                java.util.List<de.bwaldvogel.mongo.backend.IndexKey> keys, boolean sparse) {
+            // opened in hash order first; H2Database then opens the same map by its name and gets this instance
+            Setup current = setup != null ? setup : CONSTRUCTING.get();
+            HashOrderedIndexes.open(current.store(), getFullCollectionNamespace(collectionName) + "._index_" + indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override
