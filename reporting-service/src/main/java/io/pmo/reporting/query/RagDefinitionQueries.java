@@ -18,8 +18,9 @@ public class RagDefinitionQueries {
     }
 
     public RagDefinitionVersion current(String tenantId) {
-        return queries.page(tenantId, null, Sort.by(Sort.Direction.DESC, "version"), 0, 1, RagDefinitionVersion.class)
-                .items().stream().findFirst().orElse(RagDefinitionVersion.defaultFor(tenantId));
+        // read for every project event the dashboard recomputes: one query, no page count
+        return queries.first(tenantId, null, Sort.by(Sort.Direction.DESC, "version"), RagDefinitionVersion.class)
+                .orElseGet(() -> RagDefinitionVersion.defaultFor(tenantId));
     }
 
     public Optional<RagDefinitionVersion> version(String tenantId, long version) {

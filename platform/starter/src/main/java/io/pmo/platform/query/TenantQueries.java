@@ -41,6 +41,14 @@ public class TenantQueries {
     }
 
     /**
+     * The tenant's first document matching {@code criteria} (may be null) in this order, in one query without the
+     * count a page needs: "the latest version of" lookups on a consumer's hot path.
+     */
+    public <T> Optional<T> first(String tenantId, Criteria criteria, Sort sort, Class<T> type) {
+        return Optional.ofNullable(mongo.findOne(scoped(tenantId, criteria).with(sort).limit(1), type));
+    }
+
+    /**
      * The tenant's documents whose unique {@code key} is one of {@code values}, in no particular order: a key
      * lookup for the parts of one read model kept as documents of their own (a plan's tasks), never for a list
      * endpoint. The query names the key alone, so that a store that uses an index only for a query on exactly its
