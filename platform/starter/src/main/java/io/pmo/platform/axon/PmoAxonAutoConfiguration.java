@@ -87,11 +87,17 @@ public class PmoAxonAutoConfiguration {
      * works a share; the replicas together must still be able to claim every segment (the Kubernetes manifests'
      * tests check both), and a replica that stops leaves its segments to its replacement, not to the others. And how
      * often an idle processor looks for new events ({@code pmo.processors.wake-interval}, {@link WakingEventSource}).
+     * And how many segments a processor starts with ({@code pmo.processors.initial-segment-count}): 4 rather than
+     * Axon's 16, as the Kubernetes settings give every processor. Each segment is a token row that its work package
+     * writes after every batch and whose claim it extends every few seconds even when idle; 16 segments spread a
+     * batch over up to 16 token writes, with four or five processors per service on two cores.
      */
     @Bean
     PooledProcessorTuning pmoPooledProcessorTuning(
             @Value("${pmo.processors.max-claimed-segments:0}") int maxClaimedSegments,
+            @Value("${pmo.processors.initial-segment-count:4}") int initialSegments,
             @Value("${pmo.processors.wake-interval:25ms}") String wakeInterval) {
-        return new PooledProcessorTuning(maxClaimedSegments, DurationStyle.detectAndParse(wakeInterval));
+        return new PooledProcessorTuning(maxClaimedSegments, initialSegments,
+                DurationStyle.detectAndParse(wakeInterval));
     }
 }

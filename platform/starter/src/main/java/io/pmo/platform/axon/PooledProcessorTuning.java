@@ -11,7 +11,10 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * What every pooled streaming processor of a service gets: a cap on the segments one instance claims
- * ({@code pmo.processors.max-claimed-segments}, none when 0), and, when it reads the service's own event store (the
+ * ({@code pmo.processors.max-claimed-segments}, none when 0); the segments it is created with
+ * ({@code pmo.processors.initial-segment-count}, 4; Axon's 16 when 0), which a processor's own
+ * {@code axon.eventhandling.processors.<name>.initial-segment-count} overrides (Axon applies it after this); and, when
+ * it reads the service's own event store (the
  * default source), that store wrapped so that it wakes the processor every {@code pmo.processors.wake-interval}
  * rather than every 500 ms ({@link WakingEventSource}; Axon's own polling when 0). A processor configured with
  * another source ({@code axon.eventhandling.processors.<name>.source}) keeps it as it is.
@@ -26,11 +29,18 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
 
     private final int maxClaimedSegments;
 
+    private final int initialSegments;
+
     private final Duration wakeInterval;
 
     private WakingEventSource source;
 
-    PooledProcessorTuning(int maxClaimedSegments, Duration wakeInterval) {
+    PooledProcessorTuning(int maxClaimedSegments, int initialSegments, Duration wakeInterval) {
+        if (initialSegments < 0 || initialSegments > 256) {
+            throw new IllegalArgumentException(
+                    "pmo.processors.initial-segment-count must be 1 to 256 (or 0 for Axon's default), was "
+                            + initialSegments);
+        }
         if (maxClaimedSegments < 0) {
             throw new IllegalArgumentException(
                     "pmo.processors.max-claimed-segments must be positive (or 0 for no limit), was "
@@ -41,6 +51,7 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
                     "pmo.processors.wake-interval must be 0 (Axon's polling) up to 1s, was " + wakeInterval);
         }
         this.maxClaimedSegments = maxClaimedSegments;
+        this.initialSegments = initialSegments;
         this.wakeInterval = wakeInterval;
     }
 
@@ -49,6 +60,9 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
         configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration((configuration, builder) -> {
             if (maxClaimedSegments > 0) {
                 builder.maxClaimedSegments(maxClaimedSegments);
+            }
+            if (initialSegments > 0) {
+                builder.initialSegmentCount(initialSegments);
             }
             if (!wakeInterval.isZero() && readsEventStore(builder, configuration)) {
                 builder.messageSource(source(configuration));

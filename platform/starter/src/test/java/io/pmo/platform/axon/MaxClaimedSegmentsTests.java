@@ -32,10 +32,21 @@ class MaxClaimedSegmentsTests {
 
     @Test
     void refusesANegativeLimit() {
-        assertThatThrownBy(() -> new PooledProcessorTuning(-1, Duration.ZERO))
+        assertThatThrownBy(() -> new PooledProcessorTuning(-1, 0, Duration.ZERO))
                 .hasMessageContaining("pmo.processors.max-claimed-segments");
-        assertThatThrownBy(() -> new PooledProcessorTuning(0, Duration.ofSeconds(5)))
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, 0, Duration.ofSeconds(5)))
                 .hasMessageContaining("pmo.processors.wake-interval");
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, -1, Duration.ZERO))
+                .hasMessageContaining("pmo.processors.initial-segment-count");
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, 100_000, Duration.ZERO))
+                .hasMessageContaining("pmo.processors.initial-segment-count");
+    }
+
+    @Test
+    void startsEveryPooledProcessorWithTheGivenSegmentsUnlessItsOwnSettingSaysOtherwise() {
+        assertThat(initialSegments(0, 2, "views", null)).isEqualTo(2);
+        assertThat(initialSegments(0, 2, "views", 8)).as("the processor's own setting").isEqualTo(8);
+        assertThat(initialSegments(0, 0, "views", null)).as("Axon's default").isEqualTo(16);
     }
 
     private int maxCapacity(int limit, String processor) {
@@ -51,9 +62,38 @@ class MaxClaimedSegmentsTests {
             }
         });
         configurer.eventProcessing().assignHandlerInstancesMatching(processor, handler -> true);
-        new PooledProcessorTuning(limit, Duration.ZERO).configureModule(configurer);
+        new PooledProcessorTuning(limit, 0, Duration.ZERO).configureModule(configurer);
         Configuration axon = configurer.buildConfiguration();
         return axon.eventProcessingConfiguration()
                 .eventProcessor(processor, PooledStreamingEventProcessor.class).orElseThrow().maxCapacity();
+    }
+
+    /** The segments the processor's token store is initialised with, as Axon's Spring Boot settings would set them. */
+    private int initialSegments(int limit, int initial, String processor, Integer ownSetting) {
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
+        configurer.eventProcessing().registerPooledStreamingEventProcessor(processor,
+                org.axonframework.config.Configuration::eventStore,
+                (c, builder) -> ownSetting == null ? builder : builder.initialSegmentCount(ownSetting));
+        configurer.eventProcessing().registerEventHandler(c -> new Object() {
+
+            @org.axonframework.eventhandling.EventHandler
+            void on(String event) {
+            }
+        });
+        configurer.eventProcessing().assignHandlerInstancesMatching(processor, handler -> true);
+        new PooledProcessorTuning(limit, initial, Duration.ZERO).configureModule(configurer);
+        Configuration axon = configurer.buildConfiguration();
+        PooledStreamingEventProcessor built = axon.eventProcessingConfiguration()
+                .eventProcessor(processor, PooledStreamingEventProcessor.class).orElseThrow();
+        // the token store is initialised with the builder's count when the processor starts
+        built.start();
+        try {
+            return axon.getComponent(org.axonframework.eventhandling.tokenstore.TokenStore.class)
+                    .fetchSegments(processor).length;
+        }
+        finally {
+            built.shutDown();
+        }
     }
 }
