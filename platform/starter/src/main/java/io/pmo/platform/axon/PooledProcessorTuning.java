@@ -93,10 +93,14 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
         }
     }
 
+    /** How often Axon's pooled processor looks for events without a callback: the waking source's poll for events
+     * that other replicas committed. */
+    static final Duration AXON_POLL = Duration.ofMillis(500);
+
     /** One waking source (one timer thread) for all the service's processors. */
     synchronized WakingEventSource source(Configuration configuration) {
         if (source == null) {
-            source = new WakingEventSource(configuration.eventStore(), wakeInterval);
+            source = new WakingEventSource(configuration.eventStore(), wakeInterval, AXON_POLL);
         }
         return source;
     }

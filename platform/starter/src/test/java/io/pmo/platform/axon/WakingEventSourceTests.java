@@ -12,13 +12,15 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The event store's streams, as the pooled processors get them: they take an availability callback (the embedded
  * store's own streams do not, so Axon would look for events every 500 ms) and call it on every tick until closed,
- * and otherwise behave as the store's streams.
+ * or, given the store's commits, on the ticks after a local commit and every poll interval, and otherwise behave as
+ * the store's streams.
  */
 class WakingEventSourceTests {
 
@@ -44,6 +46,45 @@ class WakingEventSourceTests {
 
         stream.close();
         assertThat(source.openStreams()).isZero();
+    }
+
+    @Test
+    void givenTheStoresCommitsItWakesTheProcessorsOnlyAfterAUnitOfWorkWithEventsCommitted() throws Exception {
+        // a poll interval no test run reaches: only commits wake
+        try (WakingEventSource committing = new WakingEventSource(store, Duration.ofMillis(5), Duration.ofHours(1))) {
+            AtomicInteger wakes = new AtomicInteger();
+            BlockingStream<TrackedEventMessage<?>> stream = committing.openStream(null);
+            stream.setOnAvailableCallback(wakes::incrementAndGet);
+
+            DefaultUnitOfWork<?> rolledBack = DefaultUnitOfWork.startAndGet(null);
+            store.publish(GenericEventMessage.asEventMessage("never"));
+            rolledBack.rollback();
+            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
+            store.publish(GenericEventMessage.asEventMessage("renamed"));
+            // ten ticks with the events stored but not committed, and after a rollback: no wake
+            Thread.sleep(50);
+            assertThat(wakes).hasValue(0);
+
+            unitOfWork.commit();
+            await().atMost(Duration.ofSeconds(10)).until(() -> wakes.get() == WakingEventSource.WAKES_AFTER_COMMIT);
+            Thread.sleep(50);
+            assertThat(wakes).as("only the ticks a commit owes").hasValue(WakingEventSource.WAKES_AFTER_COMMIT);
+
+            store.publish(GenericEventMessage.asEventMessage("outside a unit of work"));
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> wakes.get() == 2 * WakingEventSource.WAKES_AFTER_COMMIT);
+            stream.close();
+        }
+    }
+
+    @Test
+    void givenTheStoresCommitsItStillWakesTheProcessorsEveryPollIntervalForOtherReplicasEvents() {
+        try (WakingEventSource committing = new WakingEventSource(store, Duration.ofMillis(5), Duration.ofMillis(50))) {
+            AtomicInteger wakes = new AtomicInteger();
+            committing.openStream(null).setOnAvailableCallback(wakes::incrementAndGet);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> wakes.get() >= 3);
+        }
     }
 
     @Test
