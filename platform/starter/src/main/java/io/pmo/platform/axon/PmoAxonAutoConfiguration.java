@@ -86,7 +86,9 @@ public class PmoAxonAutoConfiguration {
      * instance to start claims every free one. With several replicas, set it to segments / replicas so each replica
      * works a share; the replicas together must still be able to claim every segment (the Kubernetes manifests'
      * tests check both), and a replica that stops leaves its segments to its replacement, not to the others. And how
-     * often an idle processor looks for new events ({@code pmo.processors.wake-interval}, {@link WakingEventSource}).
+     * soon after a local commit a processor looks for the new events ({@code pmo.processors.wake-interval}), and how
+     * often it looks without one, for the events other replicas committed ({@code pmo.processors.poll-interval},
+     * 100 ms: the longest extra lag of an event committed by another replica; {@link WakingEventSource}).
      * And how many segments a processor starts with ({@code pmo.processors.initial-segment-count}): 4 rather than
      * Axon's 16, as the Kubernetes settings give every processor. Each segment is a token row that its work package
      * writes after every batch and whose claim it extends every few seconds even when idle; 16 segments spread a
@@ -96,8 +98,9 @@ public class PmoAxonAutoConfiguration {
     PooledProcessorTuning pmoPooledProcessorTuning(
             @Value("${pmo.processors.max-claimed-segments:0}") int maxClaimedSegments,
             @Value("${pmo.processors.initial-segment-count:4}") int initialSegments,
-            @Value("${pmo.processors.wake-interval:25ms}") String wakeInterval) {
+            @Value("${pmo.processors.wake-interval:25ms}") String wakeInterval,
+            @Value("${pmo.processors.poll-interval:100ms}") String pollInterval) {
         return new PooledProcessorTuning(maxClaimedSegments, initialSegments,
-                DurationStyle.detectAndParse(wakeInterval));
+                DurationStyle.detectAndParse(wakeInterval), DurationStyle.detectAndParse(pollInterval));
     }
 }

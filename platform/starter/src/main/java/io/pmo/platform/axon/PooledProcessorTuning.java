@@ -15,8 +15,9 @@ import org.springframework.beans.factory.DisposableBean;
  * ({@code pmo.processors.initial-segment-count}, 4; Axon's 16 when 0), which a processor's own
  * {@code axon.eventhandling.processors.<name>.initial-segment-count} overrides (Axon applies it after this); and, when
  * it reads the service's own event store (the
- * default source), that store wrapped so that it wakes the processor every {@code pmo.processors.wake-interval}
- * rather than every 500 ms ({@link WakingEventSource}; Axon's own polling when 0). A processor configured with
+ * default source), that store wrapped so that it wakes the processor on the {@code pmo.processors.wake-interval}
+ * ticks after a local commit and every {@code pmo.processors.poll-interval} otherwise, rather than every 500 ms
+ * ({@link WakingEventSource}; Axon's own polling when the wake interval is 0). A processor configured with
  * another source ({@code axon.eventhandling.processors.<name>.source}) keeps it as it is.
  */
 final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
@@ -33,9 +34,11 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
 
     private final Duration wakeInterval;
 
+    private final Duration pollInterval;
+
     private WakingEventSource source;
 
-    PooledProcessorTuning(int maxClaimedSegments, int initialSegments, Duration wakeInterval) {
+    PooledProcessorTuning(int maxClaimedSegments, int initialSegments, Duration wakeInterval, Duration pollInterval) {
         if (initialSegments < 0 || initialSegments > 256) {
             throw new IllegalArgumentException(
                     "pmo.processors.initial-segment-count must be 1 to 256 (or 0 for Axon's default), was "
@@ -52,7 +55,12 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
         }
         this.maxClaimedSegments = maxClaimedSegments;
         this.initialSegments = initialSegments;
+        if (pollInterval.compareTo(wakeInterval) < 0 || pollInterval.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException("pmo.processors.poll-interval must be between the wake interval ("
+                    + wakeInterval + ") and 1s, was " + pollInterval);
+        }
         this.wakeInterval = wakeInterval;
+        this.pollInterval = pollInterval;
     }
 
     @Override
@@ -93,14 +101,10 @@ final class PooledProcessorTuning implements ConfigurerModule, DisposableBean {
         }
     }
 
-    /** How often Axon's pooled processor looks for events without a callback: the waking source's poll for events
-     * that other replicas committed. */
-    static final Duration AXON_POLL = Duration.ofMillis(500);
-
     /** One waking source (one timer thread) for all the service's processors. */
     synchronized WakingEventSource source(Configuration configuration) {
         if (source == null) {
-            source = new WakingEventSource(configuration.eventStore(), wakeInterval, AXON_POLL);
+            source = new WakingEventSource(configuration.eventStore(), wakeInterval, pollInterval);
         }
         return source;
     }

@@ -32,7 +32,7 @@ import io.pmo.platform.scheduling.PeriodicTask;
  * <p>When given the store's commits ({@link #WakingEventSource(EventStore, Duration, Duration)}), a tick (every
  * {@code pmo.processors.wake-interval}, 25 ms) wakes the processors only on the {@value #WAKES_AFTER_COMMIT} ticks
  * after a unit of work with events committed here (the store's producer fetches them meanwhile), and otherwise every
- * {@code poll} (500 ms, Axon's own polling), which finds the events other replicas of the service committed. Woken
+ * {@code pmo.processors.poll-interval} (100 ms), which finds the events other replicas of the service committed. Woken
  * on every tick, the idle dev stack's work packages and coordinators switched context about 7,600 times a second.
  */
 final class WakingEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {

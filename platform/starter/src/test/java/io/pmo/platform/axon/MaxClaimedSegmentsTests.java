@@ -32,13 +32,17 @@ class MaxClaimedSegmentsTests {
 
     @Test
     void refusesANegativeLimit() {
-        assertThatThrownBy(() -> new PooledProcessorTuning(-1, 0, Duration.ZERO))
+        assertThatThrownBy(() -> new PooledProcessorTuning(-1, 0, Duration.ZERO, Duration.ofSeconds(1)))
                 .hasMessageContaining("pmo.processors.max-claimed-segments");
-        assertThatThrownBy(() -> new PooledProcessorTuning(0, 0, Duration.ofSeconds(5)))
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, 0, Duration.ofSeconds(5), Duration.ofSeconds(1)))
                 .hasMessageContaining("pmo.processors.wake-interval");
-        assertThatThrownBy(() -> new PooledProcessorTuning(0, -1, Duration.ZERO))
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, 0, Duration.ofMillis(25), Duration.ofMillis(10)))
+                .hasMessageContaining("pmo.processors.poll-interval");
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, 0, Duration.ofMillis(25), Duration.ofSeconds(2)))
+                .hasMessageContaining("pmo.processors.poll-interval");
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, -1, Duration.ZERO, Duration.ofSeconds(1)))
                 .hasMessageContaining("pmo.processors.initial-segment-count");
-        assertThatThrownBy(() -> new PooledProcessorTuning(0, 100_000, Duration.ZERO))
+        assertThatThrownBy(() -> new PooledProcessorTuning(0, 100_000, Duration.ZERO, Duration.ofSeconds(1)))
                 .hasMessageContaining("pmo.processors.initial-segment-count");
     }
 
@@ -62,7 +66,7 @@ class MaxClaimedSegmentsTests {
             }
         });
         configurer.eventProcessing().assignHandlerInstancesMatching(processor, handler -> true);
-        new PooledProcessorTuning(limit, 0, Duration.ZERO).configureModule(configurer);
+        new PooledProcessorTuning(limit, 0, Duration.ZERO, Duration.ofSeconds(1)).configureModule(configurer);
         Configuration axon = configurer.buildConfiguration();
         return axon.eventProcessingConfiguration()
                 .eventProcessor(processor, PooledStreamingEventProcessor.class).orElseThrow().maxCapacity();
@@ -82,7 +86,7 @@ class MaxClaimedSegmentsTests {
             }
         });
         configurer.eventProcessing().assignHandlerInstancesMatching(processor, handler -> true);
-        new PooledProcessorTuning(limit, initial, Duration.ZERO).configureModule(configurer);
+        new PooledProcessorTuning(limit, initial, Duration.ZERO, Duration.ofSeconds(1)).configureModule(configurer);
         Configuration axon = configurer.buildConfiguration();
         PooledStreamingEventProcessor built = axon.eventProcessingConfiguration()
                 .eventProcessor(processor, PooledStreamingEventProcessor.class).orElseThrow();

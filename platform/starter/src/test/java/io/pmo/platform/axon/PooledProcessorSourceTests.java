@@ -39,7 +39,7 @@ class PooledProcessorSourceTests {
                 .registerEventHandler(c -> imported)
                 .assignHandlerInstancesMatching("views", Views.class::isInstance)
                 .assignHandlerInstancesMatching("imports", Imports.class::isInstance);
-        PooledProcessorTuning tuning = new PooledProcessorTuning(0, 0, Duration.ofMillis(5));
+        PooledProcessorTuning tuning = new PooledProcessorTuning(0, 0, Duration.ofMillis(5), Duration.ofSeconds(1));
         tuning.configureModule(configurer);
         Configuration axon = configurer.start();
         try {
