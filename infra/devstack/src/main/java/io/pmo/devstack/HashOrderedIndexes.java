@@ -39,14 +39,17 @@ final class HashOrderedIndexes {
     /**
      * Opens the index map {@code name} in hash order, re-sorting it first if an earlier version wrote it. Call it
      * before mongo-java-server opens the map by name, which then gets this instance.
-     * @return how many entries were re-sorted (0 for a map already in hash order or new)
      */
-    static int open(MVStore store, String name) {
+    static void open(MVStore store, String name) {
         MVMap<String, Integer> formats = store.openMap(FORMATS);
-        if (Integer.valueOf(HASH_ORDER).equals(formats.get(name)) || !store.hasMap(name)) {
+        if (Integer.valueOf(HASH_ORDER).equals(formats.get(name))) {
+            store.openMap(name, new MVMap.Builder<Object, Object>().keyType(new KeyType()));
+            return;
+        }
+        if (!store.hasMap(name)) {
             store.openMap(name, new MVMap.Builder<Object, Object>().keyType(new KeyType()));
             formats.put(name, HASH_ORDER);
-            return 0;
+            return;
         }
         MVMap<Object, Object> byteOrdered = store.openMap(name);
         List<Map.Entry<Object, Object>> entries = new ArrayList<>(byteOrdered.entrySet());
@@ -55,7 +58,6 @@ final class HashOrderedIndexes {
                 new MVMap.Builder<Object, Object>().keyType(new KeyType()));
         entries.forEach(entry -> hashOrdered.put(entry.getKey(), entry.getValue()));
         formats.put(name, HASH_ORDER);
-        return entries.size();
     }
 
     /** H2's object type (same bytes on disk) with the hash order for index keys. */

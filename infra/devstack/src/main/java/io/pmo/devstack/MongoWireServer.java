@@ -133,17 +133,16 @@ final class MongoWireServer implements AutoCloseable {
                 channel.close();
                 throw new IllegalStateException("injected: write to " + refuse + " refused, connection closed");
             }
-            if (!isWrite) {
-                return super.handleCommand(channel, databaseName, command, query);
-            }
             try {
                 return super.handleCommand(channel, databaseName, command, query);
             }
             finally {
                 // a refused write (duplicate key) also waits, as MongoDB waits for the client's last write
-                long write = applied.incrementAndGet();
-                if (durable(query)) {
-                    commitCovering(write);
+                if (isWrite) {
+                    long write = applied.incrementAndGet();
+                    if (durable(query)) {
+                        commitCovering(write);
+                    }
                 }
             }
         }
@@ -213,7 +212,8 @@ final class MongoWireServer implements AutoCloseable {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
                 java.util.List<de.bwaldvogel.mongo.backend.IndexKey> keys, boolean sparse) {
-            // opened in hash order first; H2Database then opens the same map by its name and gets this instance
+            // opened in hash order first; H2Database then opens the same map by its name (its private
+            // mapNameForIndex: "<namespace>._index_<index>") and gets this instance
             Setup current = setup != null ? setup : CONSTRUCTING.get();
             HashOrderedIndexes.open(current.store(), getFullCollectionNamespace(collectionName) + "._index_" + indexName);
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);

@@ -29,8 +29,7 @@ import io.pmo.platform.scheduling.PeriodicTask;
  * check the stream, which is an in-memory look at what the store's producer already fetched (the producer itself is
  * woken by every local commit).
  *
- * <p>When given the store's commits ({@link #WakingEventSource(EventStore, Duration, Duration)}), a tick (every
- * {@code pmo.processors.wake-interval}, 25 ms) wakes the processors only on the {@value #WAKES_AFTER_COMMIT} ticks
+ * <p>A tick (every {@code pmo.processors.wake-interval}, 25 ms) wakes the processors only on the {@value #WAKES_AFTER_COMMIT} ticks
  * after a unit of work with events committed here (the store's producer fetches them meanwhile), and otherwise every
  * {@code pmo.processors.poll-interval} (100 ms), which finds the events other replicas of the service committed. Woken
  * on every tick, the idle dev stack's work packages and coordinators switched context about 7,600 times a second.
@@ -50,7 +49,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
 
     private final long pollNanos;
 
-    /** The store's commits, or null when every tick wakes the processors. */
+    /** The store's commits. */
     private final Registration commits;
 
     /** How many of the next ticks wake the processors because of a local commit. */
@@ -58,47 +57,27 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
 
     private volatile long lastWake = System.nanoTime();
 
-    /** Wakes the processors on every tick. */
-    WakingEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, Duration interval) {
-        this(delegate, null, interval, interval);
-    }
-
     /** Wakes the processors after the store's local commits, and every {@code poll} for other replicas' events. */
     WakingEventSource(EventStore store, Duration interval, Duration poll) {
-        this(store, store, interval, poll);
-    }
-
-    private WakingEventSource(StreamableMessageSource<TrackedEventMessage<?>> delegate, EventStore commitsOf,
-            Duration interval, Duration poll) {
-        this.delegate = delegate;
+        this.delegate = store;
         Duration tick = Duration.ofMillis(Math.max(1, interval.toMillis()));
         this.pollNanos = Math.max(tick.toNanos(), poll.toNanos());
-        this.commits = commitsOf == null ? null : commitsOf.subscribe(events -> {
+        this.commits = store.subscribe(events -> {
             // called as the events are stored, before their transaction commits
             if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().afterCommit(unitOfWork -> committed());
+                CurrentUnitOfWork.get().afterCommit(unitOfWork -> wakesOwed.set(WAKES_AFTER_COMMIT));
             }
             else {
-                committed();
+                wakesOwed.set(WAKES_AFTER_COMMIT);
             }
         });
-        if (commits == null) {
-            wakesOwed.set(Integer.MAX_VALUE);
-        }
         this.ticker = new PeriodicTask("pmo-processor-wake", tick, tick, this::tick);
         ticker.start();
     }
 
-    /** Events were committed here: the next ticks wake the processors. */
-    private void committed() {
-        if (commits != null) {
-            wakesOwed.set(WAKES_AFTER_COMMIT);
-        }
-    }
-
     /** Wakes the processors if a local commit owes it, or if the poll interval passed. */
     void tick() {
-        boolean owed = wakesOwed.getAndUpdate(n -> n == Integer.MAX_VALUE ? n : Math.max(0, n - 1)) > 0;
+        boolean owed = wakesOwed.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
         long now = System.nanoTime();
         if (owed || now - lastWake >= pollNanos) {
             lastWake = now;
@@ -150,9 +129,7 @@ final class WakingEventSource implements StreamableMessageSource<TrackedEventMes
     @Override
     public void close() {
         ticker.stop();
-        if (commits != null) {
-            commits.cancel();
-        }
+        commits.cancel();
         callbacks.clear();
     }
 

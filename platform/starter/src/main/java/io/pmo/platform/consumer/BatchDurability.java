@@ -28,7 +28,7 @@ final class BatchDurability {
 
     /** Runs {@code work} with this thread's writes deferred; the caller must write durably after it. */
     static void deferred(Runnable work) {
-        if (Boolean.TRUE.equals(ACTIVE.get())) {
+        if (isDeferred()) {
             work.run();
             return;
         }

@@ -27,7 +27,8 @@ class WakingEventSourceTests {
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
 
-    private final WakingEventSource source = new WakingEventSource(store, Duration.ofMillis(5));
+    /** Polling on every tick. */
+    private final WakingEventSource source = new WakingEventSource(store, Duration.ofMillis(5), Duration.ofMillis(5));
 
     @AfterEach
     void close() {
