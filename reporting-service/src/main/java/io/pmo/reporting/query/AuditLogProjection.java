@@ -3,23 +3,20 @@ package io.pmo.reporting.query;
 import java.time.Clock;
 
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 import io.pmo.events.common.TenantEvent;
+import io.pmo.platform.consumer.BatchedInserts;
 import io.pmo.platform.consumer.ReceivedEvent;
 
 /**
  * Materialises {@link AuditEntry}: one insert per event, keyed by the CloudEvent id. A redelivered event hits
- * the unique {@code _id} and changes nothing, so the audit trail needs no sequence guard.
+ * the unique {@code _id} and changes nothing, so the audit trail needs no sequence guard. No handler reads the
+ * trail, so its inserts are gathered per consumer batch into one bulk insert ({@link BatchedInserts}).
  */
 @Component
 public class AuditLogProjection {
-
-    private static final Logger log = LoggerFactory.getLogger(AuditLogProjection.class);
 
     private final MongoTemplate mongo;
 
@@ -35,20 +32,12 @@ public class AuditLogProjection {
      * upcasting), with its metadata.
      * @param event the event record (unused: the trail keeps the published JSON)
      * @param received the event with its metadata, as the consumer toolkit hands it over
-     * @return whether a new entry was written
      */
-    public boolean record(TenantEvent event, ReceivedEvent<?> received) {
+    public void record(TenantEvent event, ReceivedEvent<?> received) {
         AuditEntry entry = new AuditEntry(received.id(), received.aggregateId(), received.sequence(),
                 received.tenantId(), received.principal(), received.correlationId(), received.causationId(),
                 received.type(), received.time(), clock.instant(), Document.parse(received.data().toString()),
                 received.source());
-        try {
-            mongo.insert(entry);
-            return true;
-        }
-        catch (DuplicateKeyException ex) {
-            log.debug("Event {} is already in the audit trail", received.id());
-            return false;
-        }
+        BatchedInserts.insertOnce(mongo, entry);
     }
 }

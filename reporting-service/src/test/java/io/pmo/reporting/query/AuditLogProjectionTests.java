@@ -51,7 +51,7 @@ class AuditLogProjectionTests {
         ProjectEvent data = created(TENANT_A, projectId, "Apollo");
         CloudEvent event = cloudEvent(data, 0);
 
-        assertThat(projection.record(data, received(event, data))).isTrue();
+        projection.record(data, received(event, data));
 
         AuditEntry entry = mongo.template().findById(event.id(), AuditEntry.class);
         assertThat(entry).isNotNull();
@@ -78,8 +78,8 @@ class AuditLogProjectionTests {
 
         AuditLogProjection later = new AuditLogProjection(mongo.template(),
                 Clock.fixed(RECORDED_AT.plusSeconds(3600), ZoneOffset.UTC));
-        assertThat(later.record(data, received(event, data))).isFalse();
-        assertThat(later.record(data, received(event, data))).isFalse();
+        later.record(data, received(event, data));
+        later.record(data, received(event, data));
 
         assertThat(mongo.template().count(new Query(), AuditEntry.class))
                 .isEqualTo(1);

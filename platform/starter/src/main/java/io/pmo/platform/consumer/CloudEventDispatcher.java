@@ -59,8 +59,8 @@ final class CloudEventDispatcher {
 
     /**
      * The event-to-read-model lag of the group: from the event's time (when its aggregate applied it) to the moment
-     * its handlers' writes were done, as a histogram so that p50/p99 come out in Prometheus. Registered once, not
-     * looked up per record.
+     * its handlers' writes were all made and durable (its batch's inserts and position write), as a histogram so
+     * that p50/p99 come out in Prometheus. Registered once, not looked up per record.
      */
     private final Timer lag;
 
@@ -143,21 +143,22 @@ final class CloudEventDispatcher {
             Instant received = Instant.now();
             records.forEach(record -> Hops.record(kafkaToConsumer, Hops.publishedAt(record.headers()), received));
         }
-        Batch batch = new Batch(records, true);
-        List<Outcome> outcomes = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            Outcome outcome;
-            try {
-                outcome = batch.handle(i);
+        try (Batch batch = new Batch(records, true)) {
+            List<Outcome> outcomes = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                Outcome outcome;
+                try {
+                    outcome = batch.handle(i);
+                }
+                catch (RuntimeException ex) {
+                    throw batch.failedAt(i, ex);
+                }
+                count(outcome);
+                outcomes.add(outcome);
             }
-            catch (RuntimeException ex) {
-                throw batch.failedAt(i, ex);
-            }
-            count(outcome);
-            outcomes.add(outcome);
+            batch.flush(records.size());
+            return outcomes;
         }
-        batch.flush(records.size());
-        return outcomes;
     }
 
     /**
@@ -167,23 +168,30 @@ final class CloudEventDispatcher {
      * written)
      */
     void replayBatch(List<ConsumerRecord<String, byte[]>> records) {
-        Batch batch = new Batch(records, false);
-        for (int i = 0; i < records.size(); i++) {
-            try {
-                batch.handle(i);
+        try (Batch batch = new Batch(records, false)) {
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    batch.handle(i);
+                }
+                catch (RuntimeException ex) {
+                    batch.flush(i);
+                    throw notApplied(records.get(i), ex);
+                }
             }
-            catch (RuntimeException ex) {
-                batch.flush(i);
-                ConsumerRecord<String, byte[]> record = records.get(i);
-                throw new IllegalStateException("Record " + record.topic() + "-" + record.partition() + "@"
-                        + record.offset() + " (key " + record.key() + ") could not be applied: " + ex, ex);
-            }
+            batch.flush(records.size());
         }
-        batch.flush(records.size());
     }
 
-    /** One poll's records, with their aggregates' positions and parked state read up front. */
-    private final class Batch {
+    private static IllegalStateException notApplied(ConsumerRecord<String, byte[]> record, RuntimeException ex) {
+        return new IllegalStateException("Record " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                + " (key " + record.key() + ") could not be applied: " + ex, ex);
+    }
+
+    /**
+     * One poll's records, with their aggregates' positions and parked state read up front, and the handlers'
+     * {@link BatchedInserts} gathered until the batch's end.
+     */
+    private final class Batch implements AutoCloseable {
 
         private final List<ConsumerRecord<String, byte[]>> records;
 
@@ -197,16 +205,19 @@ final class CloudEventDispatcher {
 
         private final Map<String, String> blocking;
 
-        /** The latest applied event of each aggregate whose position is not written yet. */
-        private final Map<String, ReceivedEvent<?>> unwritten = new LinkedHashMap<>();
+        /** The event each record applied (null for a record skipped, dead-lettered or parked). */
+        private final ReceivedEvent<?>[] appliedEvents;
 
-        /** The first record whose position is not written yet, or -1. */
-        private int firstUnwritten = -1;
+        /** The records below this one have their inserts and positions written. */
+        private int written;
+
+        private final BatchedInserts.Pending inserts;
 
         Batch(List<ConsumerRecord<String, byte[]>> records, boolean live) {
             this.records = records;
             this.live = live;
             this.read = new ArrayList<>(records.size());
+            this.appliedEvents = new ReceivedEvent<?>[records.size()];
             Set<String> aggregates = new HashSet<>();
             for (ConsumerRecord<String, byte[]> record : records) {
                 try {
@@ -226,6 +237,12 @@ final class CloudEventDispatcher {
                 throw live ? new BatchListenerFailedException(group() + ": could not read the positions of a batch: "
                         + ex, ex, 0) : ex;
             }
+            this.inserts = BatchedInserts.open();
+        }
+
+        @Override
+        public void close() {
+            inserts.close();
         }
 
         Outcome handle(int index) {
@@ -269,35 +286,54 @@ final class CloudEventDispatcher {
                 }
                 return outcome;
             }
+            inserts.at(index);
             Outcome outcome = applyOnly(received);
             applied.put(aggregateId, received.sequence());
-            unwritten.put(aggregateId, received);
-            if (firstUnwritten < 0) {
-                firstUnwritten = index;
-            }
+            appliedEvents[index] = received;
             return outcome;
         }
 
         /**
-         * Writes the positions of the records before {@code index}.
-         * @throws BatchListenerFailedException (live) or the store's exception if they could not be written
+         * Sends the gathered inserts of the records before {@code index}, then writes their positions (durably, which
+         * makes the handlers' writes durable too); if an insert was refused, only the positions of the records
+         * before the first refused one are written, and that record is named for a retry.
+         * @throws BatchListenerFailedException (live) or an exception naming the record (a rebuild) if an insert
+         * or the positions could not be written
          */
         void flush(int index) {
-            if (unwritten.isEmpty()) {
-                return;
-            }
-            try {
-                positions.markApplied(group(), unwritten.values());
-            }
-            catch (RuntimeException ex) {
-                if (!live) {
-                    throw ex;
+            BatchedInserts.Refused refused = inserts.flush(index);
+            int limit = refused == null ? index : refused.record();
+            Map<String, ReceivedEvent<?>> latest = new LinkedHashMap<>();
+            List<ReceivedEvent<?>> done = new ArrayList<>();
+            int first = -1;
+            for (int i = written; i < limit; i++) {
+                if (appliedEvents[i] != null) {
+                    latest.put(appliedEvents[i].aggregateId(), appliedEvents[i]);
+                    done.add(appliedEvents[i]);
+                    first = first < 0 ? i : first;
                 }
-                throw new BatchListenerFailedException(group() + ": could not record the positions of a batch: " + ex, ex,
-                        firstUnwritten);
             }
-            unwritten.clear();
-            firstUnwritten = -1;
+            if (!latest.isEmpty()) {
+                try {
+                    positions.markApplied(group(), latest.values());
+                }
+                catch (RuntimeException ex) {
+                    if (!live) {
+                        throw ex;
+                    }
+                    throw new BatchListenerFailedException(group() + ": could not record the positions of a batch: "
+                            + ex, ex, first);
+                }
+                written(done);
+            }
+            written = limit;
+            if (refused != null) {
+                if (!live) {
+                    throw notApplied(records.get(refused.record()), refused.failure());
+                }
+                throw new BatchListenerFailedException(group() + ": record " + refused.record() + " of a batch failed: "
+                        + refused.failure(), refused.failure(), refused.record());
+            }
         }
 
         /** The record at {@code index} failed: writes the positions before it and names it for a retry. */
@@ -363,7 +399,18 @@ final class CloudEventDispatcher {
     private Outcome apply(ReceivedEvent<?> received) {
         Outcome outcome = applyOnly(received);
         positions.markApplied(group(), received);
+        written(List.of(received));
         return outcome;
+    }
+
+    /** These events' writes are all made and durable: records their lag, and the instant for the commit hop. */
+    private void written(List<ReceivedEvent<?>> events) {
+        if (lag == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        events.stream().filter(event -> event.event() != null).forEach(event -> Hops.record(lag, event.time(), now));
+        writtenAt.set(System.nanoTime());
     }
 
     /** Runs the handlers (the position is the caller's to record). */
@@ -374,11 +421,8 @@ final class CloudEventDispatcher {
         long start = System.nanoTime();
         // durable with the positions written after the handlers (the batch's flush, or markApplied)
         BatchDurability.deferred(() -> consumer.dispatch(received));
-        if (lag != null) {
-            long written = System.nanoTime();
-            readModelWrite.record(written - start, TimeUnit.NANOSECONDS);
-            writtenAt.set(written);
-            Hops.record(lag, received.time(), Instant.now());
+        if (readModelWrite != null) {
+            readModelWrite.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
         return Outcome.APPLIED;
     }

@@ -22,24 +22,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.Channel;
-import io.pmo.events.project.ProjectCreated;
-import io.pmo.events.project.ProjectRenamed;
 import io.pmo.platform.consumer.CloudEventDispatcher.Outcome;
-import io.pmo.platform.consumer.ConsumerMother.DeadLetterTopics;
 
 /**
  * A batch's read-model writes are acknowledged once applied and made durable by the batch's position write, which
@@ -60,22 +51,13 @@ class BatchDurabilityTests {
         @Override
         public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
             if (Set.of("insert", "update", "delete").contains(command)) {
-                WRITES.add(new Write(String.valueOf(query.get(command)), durable(query.get("writeConcern"))));
+                WRITES.add(new Write(String.valueOf(query.get(command)), WireRecording.durable(query.get("writeConcern"))));
             }
             return super.handleCommand(channel, databaseName, command, query);
         }
     });
 
-    private static final MongoClient CLIENT = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(SERVER.bindAndGetConnectionString()))
-            .writeConcern(WriteConcern.MAJORITY.withJournal(true))
-            .build());
-
-    private static final String NAMES = "durability_names";
-
-    @org.springframework.data.mongodb.core.mapping.Document(NAMES)
-    record ProjectName(String id, String tenantId, String name) {
-    }
+    private static final MongoClient CLIENT = WireRecording.durableClient(SERVER);
 
     private final RoutingMongoTemplate mongo = new RoutingMongoTemplate(
             new SimpleMongoClientDatabaseFactory(CLIENT, "durability"), null);
@@ -93,20 +75,9 @@ class BatchDurabilityTests {
     @BeforeEach
     void freshConsumer() {
         CLIENT.getDatabase("durability").drop();
-        CloudEventConsumer consumer = CloudEventConsumer.group(GROUP).topic(TOPIC)
-                .on(ProjectCreated.class, (event, received) -> {
-                    if (failing.contains(event.projectId())) {
-                        throw new IllegalStateException("store refuses " + event.projectId());
-                    }
-                    SourceGuard.upsert(mongo, ProjectName.class, event.projectId(),
-                            new Update().set("name", event.name()).set("tenantId", event.tenantId()), received);
-                })
-                .on(ProjectRenamed.class, (event, received) -> SourceGuard.update(mongo, ProjectName.class,
-                        event.projectId(), new Update().set("name", event.name()), received))
-                .build();
-        dispatcher = new CloudEventDispatcher(consumer, ConsumerMother.types(),
-                new ConsumerPositions(mongo, ConsumerMother.CLOCK), new ParkedAggregates(mongo, ConsumerMother.CLOCK),
-                new DeadLetterTopics().deadLetters(), new SimpleMeterRegistry());
+        CloudEventConsumer consumer = WireRecording.projectNames(CloudEventConsumer.group(GROUP).topic(TOPIC), mongo,
+                WireRecording.ProjectName.class, failing).build();
+        dispatcher = WireRecording.dispatcher(consumer, mongo);
         WRITES.clear();
     }
 
@@ -125,13 +96,13 @@ class BatchDurabilityTests {
                 Outcome.DEAD_LETTERED, Outcome.APPLIED);
 
         List<Write> writes = List.copyOf(WRITES);
-        assertThat(writes).filteredOn(write -> write.collection().equals(NAMES)).hasSize(4)
+        assertThat(writes).filteredOn(write -> write.collection().equals(WireRecording.NAMES)).hasSize(4)
                 .allSatisfy(write -> assertThat(write.durable()).as("a handler's write").isFalse());
-        assertThat(writes).filteredOn(write -> !write.collection().equals(NAMES)).isNotEmpty()
+        assertThat(writes).filteredOn(write -> !write.collection().equals(WireRecording.NAMES)).isNotEmpty()
                 .allSatisfy(write -> assertThat(write.durable()).as("bookkeeping: " + write).isTrue());
         assertThat(writes.get(writes.size() - 1)).as("the last write of the batch")
                 .isEqualTo(new Write(ConsumerPositions.COLLECTION, true));
-        assertThat(mongo.findById(a, ProjectName.class).name()).isEqualTo("n1");
+        assertThat(mongo.findById(a, WireRecording.ProjectName.class).name()).isEqualTo("n1");
     }
 
     @Test
@@ -144,20 +115,15 @@ class BatchDurabilityTests {
 
         assertThatThrownBy(() -> dispatcher.onBatch(batch)).isInstanceOf(BatchListenerFailedException.class);
 
-        assertThat(WRITES).containsExactly(new Write(NAMES, false), new Write(ConsumerPositions.COLLECTION, true));
+        assertThat(WRITES).containsExactly(new Write(WireRecording.NAMES, false),
+                new Write(ConsumerPositions.COLLECTION, true));
     }
 
     @Test
     void outsideABatchTheTemplateWritesWithTheClientsDurableConcern() {
-        mongo.insert(new ProjectName(newId(), TENANT, "direct"));
+        mongo.insert(new WireRecording.ProjectName(newId(), TENANT, "direct"));
 
-        assertThat(WRITES).containsExactly(new Write(NAMES, true));
+        assertThat(WRITES).containsExactly(new Write(WireRecording.NAMES, true));
         assertThat(BatchDurability.isDeferred()).isFalse();
-    }
-
-    /** As MongoDB reads a write concern: journaled if it asks for the journal or a majority. */
-    private static boolean durable(Object concern) {
-        return concern instanceof Document document
-                && (Boolean.TRUE.equals(document.get("j")) || "majority".equals(document.get("w")));
     }
 }
