@@ -33,6 +33,7 @@ import io.pmo.events.project.TaskRemoved;
 import io.pmo.events.project.BaselineSaved;
 import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.risk.RiskEvent;
+import io.pmo.platform.consumer.BatchedInserts;
 import io.pmo.platform.consumer.ReceivedEvent;
 import io.pmo.reporting.command.RagThresholdsDefined;
 import io.pmo.reporting.evm.MixedCurrenciesException;
@@ -235,8 +236,8 @@ public class DashboardProjection {
         boolean counted = thresholds.countsRisks();
         String id = counted ? RagResult.id(row.projectId(), sequence, rag.definitionVersion(), risks.version())
                 : RagResult.id(row.projectId(), sequence, rag.definitionVersion());
-        mongo.save(new RagResult(id, row.tenantId(), row.projectId(), sequence, evm, row.missedMilestones(),
-                counted ? risks.count() : null, rag, at));
+        BatchedInserts.insertOnce(mongo, new RagResult(id, row.tenantId(), row.projectId(), sequence, evm,
+                row.missedMilestones(), counted ? risks.count() : null, rag, at));
     }
 
     private static ComputedRag evaluate(RagThresholds thresholds, long version, EvmSnapshot evm, int missed,

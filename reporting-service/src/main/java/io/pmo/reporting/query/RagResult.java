@@ -11,7 +11,8 @@ import io.pmo.reporting.rag.ComputedRag;
  * One computation of a project's computed RAG, kept for good: which project version ({@code projectSequence})
  * and which RAG definition version ({@code rag.definitionVersion()}) produced which ratings from which inputs.
  * {@code _id} is {@code <project>|<projectSequence>|v<definitionVersion>}: the same inputs and definition always
- * give the same document, so a redelivered event or a replayed definition rewrites it instead of adding one.
+ * give the same document, so a redelivered event or a replayed definition finds it there and adds none (it is
+ * written once, with {@code BatchedInserts}: in a consumer batch, with the batch's other results in one insert).
  * {@code computedAt} is the time of the event that caused the computation (a project event or the definition),
  * not the wall clock, for the same reason.
  *
