@@ -26,7 +26,14 @@ import reactor.core.publisher.Mono;
  */
 final class GatewayTestSupport {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, which is what the gateway serves: the JDK client's default (HTTP/2) sends an h2c upgrade with the
+     * first request of every connection, which the gateway ignores. One request of a CI run once got no answer in
+     * 30 s, and neither the gateway's response timeout (10 s) nor its breaker's time limit (15 s) answered it, so it
+     * never reached a route; the upgrade path is the one part of that leg the gateway's clients do not share.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private GatewayTestSupport() {
     }

@@ -23,7 +23,9 @@ import io.pmo.events.common.PmoJson;
  */
 final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as the gateway serves it, without the default client's h2c upgrade (see the gateway's tests). */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Tokens by issuer and client: the dev issuer's tokens live an hour and its key survives restarts. */
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
