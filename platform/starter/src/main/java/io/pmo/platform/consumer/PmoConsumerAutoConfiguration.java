@@ -137,7 +137,7 @@ public class PmoConsumerAutoConfiguration {
             }
         };
         return new ReadModelRebuilds(dispatchers.all(), mongo, positions, kafka, consumers, Clock.systemUTC(),
-                properties.kafkaTimeout());
+                properties.kafkaTimeout(), properties.rebuildWorkers());
     }
 
     /** The dispatchers of all consumer groups, in one bean so that no one injects a single group's by type. */

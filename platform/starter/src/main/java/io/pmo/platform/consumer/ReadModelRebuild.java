@@ -11,6 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.consumer.Consumer;
@@ -95,6 +101,9 @@ final class ReadModelRebuild implements Runnable {
 
     private final Duration timeout;
 
+    /** How many threads apply a poll's records at once, each the records of its own partitions. */
+    private final int workers;
+
     private final Instant startedAt;
 
     private final Map<String, String> collections = new LinkedHashMap<>();
@@ -116,7 +125,10 @@ final class ReadModelRebuild implements Runnable {
     private volatile boolean cancelRequested;
 
     ReadModelRebuild(String id, CloudEventDispatcher live, MongoTemplate mongo, ConsumerPositions livePositions,
-            Kafka kafka, Listeners listeners, Clock clock, Duration timeout) {
+            Kafka kafka, Listeners listeners, Clock clock, Duration timeout, int workers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("A rebuild needs at least one worker: " + workers);
+        }
         this.id = id;
         this.live = live;
         this.mongo = mongo;
@@ -125,6 +137,7 @@ final class ReadModelRebuild implements Runnable {
         this.listeners = listeners;
         this.clock = clock;
         this.timeout = timeout;
+        this.workers = workers;
         this.startedAt = clock.instant();
         String run = id.replace("-", "").substring(0, 12);
         live.consumer().readModels().forEach(collection -> collections.put(collection, collection + SHADOW + run));
@@ -161,6 +174,12 @@ final class ReadModelRebuild implements Runnable {
     public void run() {
         long started = System.nanoTime();
         boolean swapping = false;
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "pmo-rebuild-" + group() + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             dropLeftovers();
             ConsumerPositions positions = new ConsumerPositions(mongo, clock, positionsShadow);
@@ -178,7 +197,7 @@ final class ReadModelRebuild implements Runnable {
                 total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
                 log.info("{}: rebuild {} replays {} records of {} partitions into {}", group(), id, total,
                         partitions.size(), collections.values());
-                apply(reader, shadow, route, end);
+                apply(reader, shadow, route, end, pool);
                 long replayed = System.nanoTime();
                 phase = Phase.CATCHING_UP;
                 listeners.pause(group(), timeout);
@@ -191,7 +210,7 @@ final class ReadModelRebuild implements Runnable {
                         target.put(partition, Math.max(end.get(partition), committed.getOrDefault(partition, 0L)));
                     }
                     total += partitions.stream().mapToLong(p -> target.get(p) - end.get(p)).sum();
-                    apply(reader, shadow, route, target);
+                    apply(reader, shadow, route, target, pool);
                     checkCancelled();
                     phase = Phase.SWAPPING;
                     swapping = true;
@@ -228,6 +247,9 @@ final class ReadModelRebuild implements Runnable {
             log.error("{}: rebuild {} failed after {} records: {}", group(), id, done.get(), reason, ex);
         }
         finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
             drop(positionsShadow);
         }
     }
@@ -274,10 +296,17 @@ final class ReadModelRebuild implements Runnable {
     /**
      * Applies every record below {@code target} of every partition from the reader's positions on, then leaves
      * each partition positioned exactly at its target. A partition that reached its target is paused, so that
-     * nothing beyond it is fetched.
+     * nothing beyond it is fetched. A poll's records are applied by up to {@link #workers} threads at once, each
+     * taking the records of its own partitions in their order ({@link #inParallel}).
      */
     private void apply(Consumer<String, byte[]> reader, CloudEventDispatcher shadow, CollectionRouting.Route route,
-            Map<TopicPartition, Long> target) {
+            Map<TopicPartition, Long> target, ExecutorService pool) throws InterruptedException {
+        List<TopicPartition> order = new ArrayList<>(target.keySet());
+        order.sort(Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition));
+        Map<TopicPartition, Integer> workerOf = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            workerOf.put(order.get(i), i % workers);
+        }
         reader.resume(reader.assignment());
         for (Map.Entry<TopicPartition, Long> partition : target.entrySet()) {
             if (reader.position(partition.getKey(), timeout) > partition.getValue()) {
@@ -301,15 +330,52 @@ final class ReadModelRebuild implements Runnable {
                 }
             }
             if (!batch.isEmpty()) {
-                CollectionRouting.with(route, () -> {
-                    shadow.replayBatch(batch);
+                inParallel(batch, workerOf, pool, records -> CollectionRouting.with(route, () -> {
+                    shadow.replayBatch(records);
                     return null;
-                });
+                }));
                 done.addAndGet(batch.size());
             }
         }
         for (Map.Entry<TopicPartition, Long> partition : target.entrySet()) {
             reader.seek(partition.getKey(), partition.getValue());
+        }
+    }
+
+    /**
+     * Applies a poll's records split by partition ({@code workerOf}: the i-th partition in topic and number order
+     * goes to worker {@code i % workers}), so every aggregate's events (one partition: the key is the aggregate id) stay in order on
+     * one thread, and documents fed by several aggregates take concurrent writes as they do from a live group with
+     * several listener threads. Waits for every worker; the first failure is rethrown once they all stopped.
+     */
+    private static void inParallel(List<ConsumerRecord<String, byte[]>> batch, Map<TopicPartition, Integer> workerOf,
+            ExecutorService pool, java.util.function.Consumer<List<ConsumerRecord<String, byte[]>>> replay)
+            throws InterruptedException {
+        Map<Integer, List<ConsumerRecord<String, byte[]>>> byWorker = new TreeMap<>();
+        for (ConsumerRecord<String, byte[]> record : batch) {
+            int worker = workerOf.get(new TopicPartition(record.topic(), record.partition()));
+            byWorker.computeIfAbsent(worker, any -> new ArrayList<>()).add(record);
+        }
+        if (pool == null || byWorker.size() == 1) {
+            replay.accept(batch);
+            return;
+        }
+        List<Future<?>> running = new ArrayList<>();
+        byWorker.values().forEach(records -> running.add(pool.submit(() -> replay.accept(records))));
+        RuntimeException failure = null;
+        for (Future<?> worker : running) {
+            try {
+                worker.get();
+            }
+            catch (ExecutionException ex) {
+                if (failure == null) {
+                    failure = ex.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(ex.getCause());
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

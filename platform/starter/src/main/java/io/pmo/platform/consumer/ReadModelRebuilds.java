@@ -44,12 +44,15 @@ public final class ReadModelRebuilds implements DisposableBean {
 
     private final Duration timeout;
 
+    private final int workers;
+
     private final Map<String, ReadModelRebuild> rebuilds = new LinkedHashMap<>();
 
     private final Deque<Thread> threads = new ArrayDeque<>();
 
     ReadModelRebuilds(List<CloudEventDispatcher> dispatchers, MongoTemplate mongo, ConsumerPositions positions,
-            ReadModelRebuild.Kafka kafka, ReadModelRebuild.Listeners listeners, Clock clock, Duration timeout) {
+            ReadModelRebuild.Kafka kafka, ReadModelRebuild.Listeners listeners, Clock clock, Duration timeout,
+            int workers) {
         dispatchers.forEach(dispatcher -> this.dispatchers.put(dispatcher.group(), dispatcher));
         this.mongo = mongo;
         this.positions = positions;
@@ -57,6 +60,7 @@ public final class ReadModelRebuilds implements DisposableBean {
         this.listeners = listeners;
         this.clock = clock;
         this.timeout = timeout;
+        this.workers = workers;
     }
 
     /**
@@ -77,7 +81,7 @@ public final class ReadModelRebuilds implements DisposableBean {
                     Map.of("rebuildId", running.get().id()));
         }
         ReadModelRebuild rebuild = new ReadModelRebuild(UUID.randomUUID().toString(), dispatcher, mongo, positions,
-                kafka, listeners, clock, timeout);
+                kafka, listeners, clock, timeout, workers);
         forgetOldest();
         rebuilds.put(rebuild.id(), rebuild);
         Thread thread = new Thread(rebuild, "pmo-rebuild-" + group);

@@ -54,6 +54,20 @@ class PmoConsumerAutoConfigurationTests {
     }
 
     @Test
+    void rebuildsWithFourWorkersUnlessToldOtherwiseAndRefusesANumberOutsideOneToSixteen() {
+        var withGroup = runner.withBean("projects", CloudEventConsumer.class, () -> CloudEventConsumer.group("reporting")
+                .topic("pmo.project.events").on(ProjectEvent.class, (event, received) -> { }).build());
+        withGroup.run(context -> assertThat(context.getBean(PmoConsumerProperties.class).rebuildWorkers())
+                .isEqualTo(4));
+        withGroup.withPropertyValues("pmo.consumer.rebuild-workers=1").run(context -> assertThat(
+                context.getBean(PmoConsumerProperties.class).rebuildWorkers()).isEqualTo(1));
+        for (String refused : new String[] { "0", "17" }) {
+            withGroup.withPropertyValues("pmo.consumer.rebuild-workers=" + refused).run(context -> assertThat(context)
+                    .hasFailed().getFailure().rootCause().hasMessageContaining("pmo.consumer.rebuild-workers"));
+        }
+    }
+
+    @Test
     void createsTheDeadLetterTopicOfEveryTopicAndGroupKeptForever() {
         runner.withBean("projects", CloudEventConsumer.class, () -> CloudEventConsumer.group("reporting")
                 .topic("pmo.project.events").topic("pmo.risk.events").on(Object.class, (event, received) -> { })

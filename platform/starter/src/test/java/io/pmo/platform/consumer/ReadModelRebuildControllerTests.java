@@ -86,7 +86,7 @@ class ReadModelRebuildControllerTests {
                             deadLetters, new SimpleMeterRegistry()))
                     .toList();
             return new ReadModelRebuilds(dispatchers, mongo, positions, TOPIC_IN_MEMORY, new RebuildMother.Listeners(),
-                    Clock.systemUTC(), Duration.ofSeconds(5));
+                    Clock.systemUTC(), Duration.ofSeconds(5), 2);
         }
 
         @Bean

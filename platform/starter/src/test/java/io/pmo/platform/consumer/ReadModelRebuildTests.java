@@ -13,8 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -28,6 +30,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pmo.events.project.ProjectCreated;
+import io.pmo.events.project.ProjectEvent;
 import io.pmo.events.project.ProjectRenamed;
 import io.pmo.platform.consumer.ConsumerMother.DeadLetterTopics;
 import io.pmo.platform.consumer.RebuildProgress.State;
@@ -66,6 +69,9 @@ class ReadModelRebuildTests {
 
     private CloudEventDispatcher live;
 
+    /** The threads that applied each partition's records. */
+    private final Map<Integer, Set<String>> appliedBy = new ConcurrentHashMap<>();
+
     @AfterAll
     static void stop() {
         MONGO.close();
@@ -81,6 +87,9 @@ class ReadModelRebuildTests {
     /** Names through the per-document guard; a rename to "poison" is rejected; optionally a stray write. */
     private CloudEventDispatcher dispatcher(boolean stray) {
         CloudEventConsumer consumer = CloudEventConsumer.group(GROUP).topic(TOPIC)
+                .on(ProjectEvent.class, (event, received) -> appliedBy.computeIfAbsent(
+                        RebuildMother.Topic.partitionOf(event.projectId()), any -> ConcurrentHashMap.newKeySet())
+                        .add(Thread.currentThread().getName()))
                 .on(ProjectCreated.class, (event, received) -> SourceGuard.upsert(mongo, ProjectName.class,
                         event.projectId(), new Update().set("name", event.name()).set("tenantId", event.tenantId()),
                         received))
@@ -120,6 +129,25 @@ class ReadModelRebuildTests {
         assertThat(mongo.getCollectionNames()).noneMatch(name -> name.contains(ReadModelRebuild.SHADOW));
         assertThat(listeners.calls).containsExactly("pause " + GROUP, "resume " + GROUP);
         assertThat(positions.lastApplied(GROUP, projects.get(0))).isEqualTo(2);
+    }
+
+    @Test
+    void appliesEachPartitionOnOneWorkerOfItsOwnAndBuildsWhatOneWorkerBuilds() {
+        publishAndApply(20, 3);
+        List<Document> live = names();
+        appliedBy.clear();
+
+        assertThat(rebuild(this.live, 1).state()).isEqualTo(State.SWAPPED);
+        assertThat(names()).isEqualTo(live);
+        assertThat(appliedBy.values()).flatExtracting(threads -> threads).containsOnly("main");
+        appliedBy.clear();
+
+        assertThat(rebuild(this.live, 2).state()).isEqualTo(State.SWAPPED);
+        assertThat(names()).isEqualTo(live);
+        assertThat(appliedBy).as("partition -> the threads that applied its records").hasSize(2)
+                .allSatisfy((partition, threads) -> assertThat(threads).hasSize(1));
+        assertThat(appliedBy.values()).flatExtracting(threads -> threads).doesNotHaveDuplicates()
+                .allSatisfy(thread -> assertThat(thread).startsWith("pmo-rebuild-" + GROUP + "-"));
     }
 
     @Test
@@ -220,8 +248,12 @@ class ReadModelRebuildTests {
     }
 
     private RebuildProgress rebuild(CloudEventDispatcher dispatcher) {
+        return rebuild(dispatcher, 2);
+    }
+
+    private RebuildProgress rebuild(CloudEventDispatcher dispatcher, int workers) {
         ReadModelRebuild rebuild = new ReadModelRebuild(UUID.randomUUID().toString(), dispatcher, mongo, positions,
-                topic, listeners, ConsumerMother.CLOCK, Duration.ofSeconds(5));
+                topic, listeners, ConsumerMother.CLOCK, Duration.ofSeconds(5), workers);
         rebuild.run();
         return rebuild.progress();
     }
