@@ -56,7 +56,7 @@ public final class EarnedValueCalculator {
                 throw new MixedCurrenciesException(currency, cost.amount().currency(), "cost fact " + cost.factId());
             }
         }
-        this.planned = new PlannedValue(baseline);
+        this.planned = PlannedValue.of(baseline);
     }
 
     /** The figures at the end of {@code statusDate}, from every fact given. */

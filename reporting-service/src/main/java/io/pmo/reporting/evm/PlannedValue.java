@@ -6,8 +6,11 @@ import static io.pmo.reporting.evm.EvmMath.money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import io.pmo.events.project.BaselineTask;
@@ -33,6 +36,38 @@ final class PlannedValue {
 
     /** Cumulative PV in cents at the end of working day {@code k} of the baseline; index 0 is 0 (before day 1). */
     private final List<BigDecimal> byWorkingDay;
+
+    /** How many time-phased baselines {@link #of} keeps (the least recently used goes first). */
+    static final int CACHED = 512;
+
+    private static final Map<PerformanceBaseline, PlannedValue> CACHE = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PerformanceBaseline, PlannedValue> eldest) {
+                    return size() > CACHED;
+                }
+            });
+
+    /**
+     * The baseline time-phased, remembered: a saved baseline never changes, and time-phasing it (every working
+     * day of its span, every task) is most of what building a calculator costs, which the dashboard does for every
+     * progress or cost fact. Equal baselines (the record's equality: every task, the calendar) share one.
+     */
+    static PlannedValue of(PerformanceBaseline baseline) {
+        PlannedValue known = CACHE.get(baseline);
+        if (known != null) {
+            return known;
+        }
+        PlannedValue computed = new PlannedValue(baseline);
+        CACHE.put(baseline, computed);
+        return computed;
+    }
+
+    /** How many are remembered now (tests: the bound holds). */
+    static int cached() {
+        return CACHE.size();
+    }
 
     PlannedValue(PerformanceBaseline baseline) {
         this.start = baseline.start();

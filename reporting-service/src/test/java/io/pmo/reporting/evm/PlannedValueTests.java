@@ -98,4 +98,21 @@ class PlannedValueTests {
         assertThat(pv(one, TUE)).isEqualTo(decimal("666.67"));
         assertThat(pv(two, MON)).isEqualTo(decimal("666.67"));
     }
+
+    @Test
+    void equalBaselinesShareOneTimePhasingAndTheRememberedOnesStayBounded() {
+        PerformanceBaseline baseline = baseline(percentTask("T", MON, FRI, 5, "1000.00"));
+        PerformanceBaseline equal = baseline(percentTask("T", MON, FRI, 5, "1000.00"));
+        PerformanceBaseline dearer = baseline(percentTask("T", MON, FRI, 5, "2000.00"));
+
+        assertThat(PlannedValue.of(equal)).isSameAs(PlannedValue.of(baseline));
+        assertThat(PlannedValue.of(dearer)).isNotSameAs(PlannedValue.of(baseline));
+        assertThat(pv(dearer, MON)).isEqualTo(decimal("400.00"));
+        assertThat(pv(equal, MON)).isEqualTo(decimal("200.00"));
+
+        for (int i = 0; i < PlannedValue.CACHED + 10; i++) {
+            PlannedValue.of(baseline(percentTask("T" + i, MON, FRI, 5, "1000.00")));
+        }
+        assertThat(PlannedValue.cached()).isEqualTo(PlannedValue.CACHED);
+    }
 }
