@@ -1,10 +1,20 @@
 package io.pmo.platform.consumer;
 
+import java.util.List;
+
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.convert.QueryMapper;
+import org.springframework.data.mongodb.core.convert.UpdateMapper;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.result.UpdateResult;
 
 /**
  * The per-document guard of a read model (STYLE.md, Projections): a document keeps, in {@code sources}, the
@@ -50,7 +60,7 @@ public final class SourceGuard {
      */
     public static boolean update(MongoOperations mongo, Class<?> documentType, String documentId, Update change,
             ReceivedEvent<?> event) {
-        return mongo.updateFirst(pending(documentId, event), stamp(change, event), documentType).getModifiedCount() > 0;
+        return guarded(mongo, documentType, documentId, change, event, false).getModifiedCount() > 0;
     }
 
     /**
@@ -61,13 +71,46 @@ public final class SourceGuard {
     public static boolean upsert(MongoOperations mongo, Class<?> documentType, String documentId, Update change,
             ReceivedEvent<?> event) {
         try {
-            var result = mongo.upsert(pending(documentId, event), stamp(change, event), documentType);
+            UpdateResult result = guarded(mongo, documentType, documentId, change, event, true);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         }
         catch (DuplicateKeyException ex) {
             // the document exists and has applied this source up to the event already
             return false;
         }
+    }
+
+    /**
+     * The conditional write of {@link #update} and {@link #upsert}, the same as {@code pending} and {@code stamp}
+     * through the template, but with only the caller's change mapped through the document type's metadata: the
+     * {@code sources.<aggregate id>} paths are written as they are, since Spring Data would resolve each (a new
+     * one for every aggregate) as a property path of the entity, which was most of the cost of a guarded write.
+     * The collection is the template's for the type (so {@link CollectionRouting} applies) and the write concern
+     * the template's ({@link BatchDurability} inside a consumer batch).
+     */
+    private static UpdateResult guarded(MongoOperations mongo, Class<?> documentType, String documentId,
+            Update change, ReceivedEvent<?> event, boolean upsert) {
+        if (change.hasArrayFilters()) {
+            // array filters need the template's mapping of the options too
+            Query pending = pending(documentId, event);
+            Update stamped = stamp(change, event);
+            return upsert ? mongo.upsert(pending, stamped, documentType)
+                    : mongo.updateFirst(pending, stamped, documentType);
+        }
+        MongoConverter converter = mongo.getConverter();
+        MongoPersistentEntity<?> entity = converter.getMappingContext().getPersistentEntity(documentType);
+        String source = field(event.aggregateId());
+        Document filter = new QueryMapper(converter).getMappedObject(new Document("_id", documentId), entity)
+                .append("$or", List.of(new Document(source, new Document("$exists", false)),
+                        new Document(source, new Document("$lt", event.sequence()))));
+        Document update = new UpdateMapper(converter).getMappedObject(change.getUpdateObject(), entity);
+        Document set = update.get("$set") instanceof Document changed ? changed : new Document();
+        set.append(source, event.sequence()).append(LAST_EVENT_ID, event.id())
+                .append(LAST_EVENT_AT, converter.convertToMongoType(event.time()));
+        update.put("$set", set);
+        return mongo.execute(mongo.getCollectionName(documentType), collection -> (BatchDurability.isDeferred()
+                ? collection.withWriteConcern(BatchDurability.DEFERRED) : collection)
+                .updateOne(filter, update, new UpdateOptions().upsert(upsert)));
     }
 
     /** The path of a source aggregate's sequence inside {@code sources}. */

@@ -31,6 +31,15 @@ class SourceGuardTests {
     record DashboardRow(String id, String title, @Field("sources") Map<String, Long> sources) {
     }
 
+    /** A read model whose fields are renamed and nested, as the entity's metadata maps them. */
+    @org.springframework.data.mongodb.core.mapping.Document("detailed_rows")
+    record DetailedRow(String id, @Field("t") String title, Detail detail, java.time.LocalDate due,
+            Map<String, Long> sources) {
+    }
+
+    record Detail(String owner, java.math.BigDecimal budget) {
+    }
+
     @AfterAll
     static void stop() {
         MONGO.close();
@@ -88,6 +97,27 @@ class SourceGuardTests {
     void changesNothingWhenTheDocumentDoesNotExist() {
         assertThat(update("missing", "x", renamed(TENANT, newId(), 1))).isFalse();
         assertThat(row("missing")).isNull();
+    }
+
+    @Test
+    void writesWhatTheTemplateWritesForTheSameChangeAndBookkeeping() {
+        CloudEvent event = renamed(TENANT, newId(), 3);
+        Update change = new Update().set("title", "Apollo").set("detail",
+                new Detail("ann", new java.math.BigDecimal("12.50"))).set("due", java.time.LocalDate.of(2027, 1, 4));
+
+        SourceGuard.upsert(mongo, DetailedRow.class, "guarded", change, received(event));
+        mongo.upsert(SourceGuard.pending("template", received(event)), SourceGuard.stamp(
+                new Update().set("title", "Apollo").set("detail", new Detail("ann", new java.math.BigDecimal("12.50")))
+                        .set("due", java.time.LocalDate.of(2027, 1, 4)), received(event)), DetailedRow.class);
+
+        Document guarded = mongo.findById("guarded", Document.class, "detailed_rows");
+        Document template = mongo.findById("template", Document.class, "detailed_rows");
+        guarded.remove("_id");
+        template.remove("_id");
+        assertThat(guarded).isEqualTo(template).containsKeys("t", "detail", "due", "sources",
+                SourceGuard.LAST_EVENT_ID, SourceGuard.LAST_EVENT_AT);
+        assertThat(mongo.findById("guarded", DetailedRow.class).detail()).isEqualTo(
+                new Detail("ann", new java.math.BigDecimal("12.50")));
     }
 
     @Test
