@@ -153,7 +153,6 @@ final class CloudEventDispatcher {
                 catch (RuntimeException ex) {
                     throw batch.failedAt(i, ex);
                 }
-                count(outcome);
                 outcomes.add(outcome);
             }
             batch.flush(records.size());
@@ -208,6 +207,9 @@ final class CloudEventDispatcher {
         /** The event each record applied (null for a record skipped, dead-lettered or parked). */
         private final ReceivedEvent<?>[] appliedEvents;
 
+        /** What became of each record handled so far; counted once its writes are made ({@link #done}). */
+        private final Outcome[] outcomes;
+
         /** The records below this one have their inserts and positions written. */
         private int written;
 
@@ -218,6 +220,7 @@ final class CloudEventDispatcher {
             this.live = live;
             this.read = new ArrayList<>(records.size());
             this.appliedEvents = new ReceivedEvent<?>[records.size()];
+            this.outcomes = new Outcome[records.size()];
             Set<String> aggregates = new HashSet<>();
             for (ConsumerRecord<String, byte[]> record : records) {
                 try {
@@ -246,6 +249,12 @@ final class CloudEventDispatcher {
         }
 
         Outcome handle(int index) {
+            Outcome outcome = outcome(index);
+            outcomes[index] = outcome;
+            return outcome;
+        }
+
+        private Outcome outcome(int index) {
             ConsumerRecord<String, byte[]> record = records.get(index);
             if (read.get(index) instanceof UnhandleableEventException ex) {
                 if (!live) {
@@ -321,12 +330,13 @@ final class CloudEventDispatcher {
                     if (!live) {
                         throw ex;
                     }
+                    done(first);
                     throw new BatchListenerFailedException(group() + ": could not record the positions of a batch: "
                             + ex, ex, first);
                 }
                 written(done);
             }
-            written = limit;
+            done(limit);
             if (refused != null) {
                 if (!live) {
                     throw notApplied(records.get(refused.record()), refused.failure());
@@ -334,6 +344,21 @@ final class CloudEventDispatcher {
                 throw new BatchListenerFailedException(group() + ": record " + refused.record() + " of a batch failed: "
                         + refused.failure(), refused.failure(), refused.record());
             }
+        }
+
+        /**
+         * The records below {@code limit} are done for good (their writes made, or nothing to write): counts their
+         * outcomes, once, so that a record retried after a failed batch is not counted twice.
+         */
+        private void done(int limit) {
+            if (live) {
+                for (int i = written; i < limit; i++) {
+                    if (outcomes[i] != null) {
+                        count(outcomes[i]);
+                    }
+                }
+            }
+            written = Math.max(written, limit);
         }
 
         /** The record at {@code index} failed: writes the positions before it and names it for a retry. */

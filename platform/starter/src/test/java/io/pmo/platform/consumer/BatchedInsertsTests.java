@@ -33,6 +33,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerError;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.netty.channel.Channel;
 import io.pmo.events.common.CloudEvent;
 import io.pmo.events.common.PmoJson;
@@ -126,6 +127,8 @@ class BatchedInsertsTests {
 
     private CloudEventDispatcher dispatcher;
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     @BeforeEach
     void freshConsumer() {
         CLIENT.getDatabase("batched").drop();
@@ -136,7 +139,7 @@ class BatchedInsertsTests {
                         new LogEntry(received.id(), received.tenantId(), received.aggregateId(), received.sequence(),
                                 received.type()))), mongo, WireRecording.ProjectName.class, failing)
                 .build();
-        dispatcher = WireRecording.dispatcher(consumer, mongo);
+        dispatcher = WireRecording.dispatcher(consumer, mongo, meters);
         WRITES.clear();
     }
 
@@ -192,6 +195,7 @@ class BatchedInsertsTests {
 
         assertThat(positions()).as("only the records before the refused one").containsOnly(Map.entry(a, 0L),
                 Map.entry(b, 0L));
+        assertThat(applied()).as("records counted as applied").isEqualTo(2);
         assertThat(WRITES.get(WRITES.size() - 1)).isEqualTo(new Write(ConsumerPositions.COLLECTION, 2, true));
 
         // the container commits the offsets before it and redelivers the rest, which now goes through
@@ -201,6 +205,7 @@ class BatchedInsertsTests {
                 Map.entry(d, 0L));
         assertThat(mongo.findAll(LogEntry.class)).hasSize(5);
         assertThat(mongo.findById(a, WireRecording.ProjectName.class).name()).isEqualTo("n1");
+        assertThat(applied()).as("each record counted once, the retried ones included").isEqualTo(5);
     }
 
     @Test
@@ -267,6 +272,12 @@ class BatchedInsertsTests {
             records.add(record(events.get(i), i));
         }
         return records;
+    }
+
+    /** The records the dispatcher counted as applied. */
+    private long applied() {
+        var counter = meters.find("pmo.consumer.records").tags("outcome", "applied").counter();
+        return counter == null ? 0 : (long) counter.count();
     }
 
     /** The group's last applied sequence per aggregate. */

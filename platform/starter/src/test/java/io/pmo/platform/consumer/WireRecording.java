@@ -13,6 +13,7 @@ import com.mongodb.client.MongoClients;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.bson.Document;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.pmo.events.project.ProjectCreated;
 import io.pmo.events.project.ProjectRenamed;
@@ -68,8 +69,13 @@ final class WireRecording {
 
     /** The live dispatcher of {@code consumer}, its bookkeeping in {@code mongo}. */
     static CloudEventDispatcher dispatcher(CloudEventConsumer consumer, MongoOperations mongo) {
+        return dispatcher(consumer, mongo, new SimpleMeterRegistry());
+    }
+
+    /** The same, counting its outcomes in {@code meters}. */
+    static CloudEventDispatcher dispatcher(CloudEventConsumer consumer, MongoOperations mongo, MeterRegistry meters) {
         return new CloudEventDispatcher(consumer, ConsumerMother.types(),
                 new ConsumerPositions(mongo, ConsumerMother.CLOCK), new ParkedAggregates(mongo, ConsumerMother.CLOCK),
-                new DeadLetterTopics().deadLetters(), new SimpleMeterRegistry());
+                new DeadLetterTopics().deadLetters(), meters);
     }
 }
