@@ -1,14 +1,17 @@
 package io.pmo.devstack;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -416,10 +419,66 @@ public final class DevStack implements AutoCloseable {
         /** The fixed dev ports of CONVENTIONS.md (the Kafka controller listener takes 9093). */
         public static final Ports DEFAULT = new Ports(8080, 8081, 8082, 8083, 8084, 8085, 9092, 9093, 15432, 27018, 9000);
 
-        /** Free ports on this machine, for tests. */
+        /**
+         * Free ports on this machine, for tests: eleven distinct ports nobody listens on, taken below the range the
+         * kernel hands out to outgoing connections ({@link #ephemeralStart}). A port from that range (what
+         * {@code new ServerSocket(0)} gives) can be taken by one of the many client connections the stack opens
+         * while it starts, before the service meant to listen on it binds: a CI run lost its shared stack that way
+         * ({@code PortInUseException}).
+         */
         public static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                    freePort(), freePort(), freePort(), freePort());
+            Set<Integer> taken = new HashSet<>();
+            return new Ports(freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken),
+                    freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken),
+                    freePort(taken));
+        }
+
+        /** The first port of the kernel's range for outgoing connections (Linux), 32768 where it cannot be read. */
+        static int ephemeralStart() {
+            try {
+                // readAllLines, not readString: /proc files report a size of 0, and JDK 17's readString then
+                // returns their first byte only
+                String range = java.nio.file.Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                        .get(0);
+                return Integer.parseInt(range.trim().split("\\s+")[0]);
+            }
+            catch (IOException | RuntimeException ex) {
+                return 32768;
+            }
+        }
+
+        private static int freePort(Set<Integer> taken) {
+            int low = 20_000;
+            int high = ephemeralStart();
+            java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+            for (int attempt = 0; high - low > 100 && attempt < 500; attempt++) {
+                int port = random.nextInt(low, high);
+                if (!taken.contains(port) && bindable(port)) {
+                    taken.add(port);
+                    return port;
+                }
+            }
+            // no room below the ephemeral range: let the kernel choose
+            while (true) {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    if (taken.add(socket.getLocalPort())) {
+                        return socket.getLocalPort();
+                    }
+                }
+                catch (IOException ex) {
+                    throw new IllegalStateException(ex);
+                }
+            }
+        }
+
+        private static boolean bindable(int port) {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(port));
+                return true;
+            }
+            catch (IOException busy) {
+                return false;
+            }
         }
 
         public List<String> asArgs() {
@@ -430,15 +489,6 @@ public final class DevStack implements AutoCloseable {
                     "--postgres-port=" + postgres, "--mongo-port=" + mongo, "--issuer-port=" + issuer);
         }
 
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                socket.setReuseAddress(true);
-                return socket.getLocalPort();
-            }
-            catch (IOException ex) {
-                throw new IllegalStateException(ex);
-            }
-        }
     }
 
     public static final class Builder {
