@@ -428,9 +428,10 @@ public final class DevStack implements AutoCloseable {
          */
         public static Ports free() {
             Set<Integer> taken = new HashSet<>();
-            return new Ports(freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken),
-                    freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken),
-                    freePort(taken));
+            int below = ephemeralStart();
+            return new Ports(freePort(taken, below), freePort(taken, below), freePort(taken, below),
+                    freePort(taken, below), freePort(taken, below), freePort(taken, below), freePort(taken, below),
+                    freePort(taken, below), freePort(taken, below), freePort(taken, below), freePort(taken, below));
         }
 
         /** The first port of the kernel's range for outgoing connections (Linux), 32768 where it cannot be read. */
@@ -447,9 +448,8 @@ public final class DevStack implements AutoCloseable {
             }
         }
 
-        private static int freePort(Set<Integer> taken) {
+        private static int freePort(Set<Integer> taken, int high) {
             int low = 20_000;
-            int high = ephemeralStart();
             java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
             for (int attempt = 0; high - low > 100 && attempt < 500; attempt++) {
                 int port = random.nextInt(low, high);

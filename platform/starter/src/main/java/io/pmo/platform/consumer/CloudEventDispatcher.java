@@ -144,19 +144,16 @@ final class CloudEventDispatcher {
             records.forEach(record -> Hops.record(kafkaToConsumer, Hops.publishedAt(record.headers()), received));
         }
         try (Batch batch = new Batch(records, true)) {
-            List<Outcome> outcomes = new ArrayList<>(records.size());
             for (int i = 0; i < records.size(); i++) {
-                Outcome outcome;
                 try {
-                    outcome = batch.handle(i);
+                    batch.handle(i);
                 }
                 catch (RuntimeException ex) {
                     throw batch.failedAt(i, ex);
                 }
-                outcomes.add(outcome);
             }
             batch.flush(records.size());
-            return outcomes;
+            return List.of(batch.outcomes);
         }
     }
 
@@ -248,10 +245,8 @@ final class CloudEventDispatcher {
             inserts.close();
         }
 
-        Outcome handle(int index) {
-            Outcome outcome = outcome(index);
-            outcomes[index] = outcome;
-            return outcome;
+        void handle(int index) {
+            outcomes[index] = outcome(index);
         }
 
         private Outcome outcome(int index) {
@@ -313,12 +308,12 @@ final class CloudEventDispatcher {
             BatchedInserts.Refused refused = inserts.flush(index);
             int limit = refused == null ? index : refused.record();
             Map<String, ReceivedEvent<?>> latest = new LinkedHashMap<>();
-            List<ReceivedEvent<?>> done = new ArrayList<>();
+            List<ReceivedEvent<?>> made = new ArrayList<>();
             int first = -1;
             for (int i = written; i < limit; i++) {
                 if (appliedEvents[i] != null) {
                     latest.put(appliedEvents[i].aggregateId(), appliedEvents[i]);
-                    done.add(appliedEvents[i]);
+                    made.add(appliedEvents[i]);
                     first = first < 0 ? i : first;
                 }
             }
@@ -334,7 +329,7 @@ final class CloudEventDispatcher {
                     throw new BatchListenerFailedException(group() + ": could not record the positions of a batch: "
                             + ex, ex, first);
                 }
-                written(done);
+                recordLag(made);
             }
             done(limit);
             if (refused != null) {
@@ -424,12 +419,12 @@ final class CloudEventDispatcher {
     private Outcome apply(ReceivedEvent<?> received) {
         Outcome outcome = applyOnly(received);
         positions.markApplied(group(), received);
-        written(List.of(received));
+        recordLag(List.of(received));
         return outcome;
     }
 
     /** These events' writes are all made and durable: records their lag, and the instant for the commit hop. */
-    private void written(List<ReceivedEvent<?>> events) {
+    private void recordLag(List<ReceivedEvent<?>> events) {
         if (lag == null) {
             return;
         }

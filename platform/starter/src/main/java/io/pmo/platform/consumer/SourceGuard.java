@@ -1,6 +1,9 @@
 package io.pmo.platform.consumer;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
@@ -9,7 +12,7 @@ import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.convert.QueryMapper;
 import org.springframework.data.mongodb.core.convert.UpdateMapper;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
-import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.BasicQuery;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -42,16 +45,29 @@ public final class SourceGuard {
 
     /** The document {@code documentId} if it has not applied this event's source aggregate up to its sequence. */
     public static Query pending(String documentId, ReceivedEvent<?> event) {
-        String field = field(event.aggregateId());
-        return Query.query(Criteria.where("_id").is(documentId)
-                .orOperator(Criteria.where(field).exists(false), Criteria.where(field).lt(event.sequence())));
+        return new BasicQuery(new Document("_id", documentId).append("$or", unapplied(event)));
     }
 
     /** Adds the bookkeeping to a change: this source's sequence and the event that built the document last. */
     public static Update stamp(Update change, ReceivedEvent<?> event) {
-        return change.set(field(event.aggregateId()), event.sequence())
-                .set(LAST_EVENT_ID, event.id())
-                .set(LAST_EVENT_AT, event.time());
+        bookkeeping(event).forEach(change::set);
+        return change;
+    }
+
+    /** "This event's source is not applied up to its sequence": the field is missing or lower. */
+    private static List<Document> unapplied(ReceivedEvent<?> event) {
+        String field = field(event.aggregateId());
+        return List.of(new Document(field, new Document("$exists", false)),
+                new Document(field, new Document("$lt", event.sequence())));
+    }
+
+    /** The fields {@link #stamp} sets, in order. */
+    private static Map<String, Object> bookkeeping(ReceivedEvent<?> event) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(field(event.aggregateId()), event.sequence());
+        fields.put(LAST_EVENT_ID, event.id());
+        fields.put(LAST_EVENT_AT, event.time());
+        return fields;
     }
 
     /**
@@ -98,19 +114,32 @@ public final class SourceGuard {
                     : mongo.updateFirst(pending, stamped, documentType);
         }
         MongoConverter converter = mongo.getConverter();
+        Mappers mappers = Mappers.of(converter);
         MongoPersistentEntity<?> entity = converter.getMappingContext().getPersistentEntity(documentType);
-        String source = field(event.aggregateId());
-        Document filter = new QueryMapper(converter).getMappedObject(new Document("_id", documentId), entity)
-                .append("$or", List.of(new Document(source, new Document("$exists", false)),
-                        new Document(source, new Document("$lt", event.sequence()))));
-        Document update = new UpdateMapper(converter).getMappedObject(change.getUpdateObject(), entity);
+        Document filter = mappers.query().getMappedObject(new Document("_id", documentId), entity)
+                .append("$or", unapplied(event));
+        Document update = mappers.update().getMappedObject(change.getUpdateObject(), entity);
         Document set = update.get("$set") instanceof Document changed ? changed : new Document();
-        set.append(source, event.sequence()).append(LAST_EVENT_ID, event.id())
-                .append(LAST_EVENT_AT, converter.convertToMongoType(event.time()));
+        bookkeeping(event).forEach((field, value) -> set.append(field, converter.convertToMongoType(value)));
         update.put("$set", set);
         return mongo.execute(mongo.getCollectionName(documentType), collection -> (BatchDurability.isDeferred()
                 ? collection.withWriteConcern(BatchDurability.DEFERRED) : collection)
                 .updateOne(filter, update, new UpdateOptions().upsert(upsert)));
+    }
+
+    /** Spring Data's mappers of a converter, made once per converter, not per write. */
+    private record Mappers(QueryMapper query, UpdateMapper update) {
+
+        /** A service has one converter or two; tests make more, so the cache is bounded. */
+        private static final Map<MongoConverter, Mappers> KNOWN = new ConcurrentHashMap<>();
+
+        static Mappers of(MongoConverter converter) {
+            if (KNOWN.size() > 16) {
+                KNOWN.clear();
+            }
+            return KNOWN.computeIfAbsent(converter,
+                    known -> new Mappers(new QueryMapper(known), new UpdateMapper(known)));
+        }
     }
 
     /** The path of a source aggregate's sequence inside {@code sources}. */
