@@ -30,6 +30,8 @@ import io.netty.channel.Channel;
  * as in MongoDB, are answered once applied and made durable by the next such commit. A query naming one {@code _id} and more conditions (the
  * read models' guarded updates: {@code {_id: X, sources.<aggregate>: {$lt: n}}}) looks the document up by its
  * {@code _id} as MongoDB does, where mongo-java-server would scan the whole collection ({@link IdFirstCollection}).
+ * Documents are stored as BSON, not Java-serialized ({@link BsonStoredDocuments}); index keys in hash order
+ * ({@link HashOrderedIndexes}).
  */
 final class MongoWireServer implements AutoCloseable {
 
@@ -190,16 +192,20 @@ final class MongoWireServer implements AutoCloseable {
     private static final class IdFirstDatabase extends H2Database {
 
         /** What the collections need, for the ones H2Database's constructor opens before this one's fields are set. */
-        private record Setup(MVStore store, java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst) {
+        private record Setup(MVStore store, java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst,
+                BsonStoredDocuments documents) {
         }
 
         private static final ThreadLocal<Setup> CONSTRUCTING = new ThreadLocal<>();
+
+        /** One value type for every collection: documents as BSON ({@link BsonStoredDocuments}). */
+        private static final BsonStoredDocuments DOCUMENTS = new BsonStoredDocuments();
 
         private final Setup setup;
 
         IdFirstDatabase(String databaseName, MVStore store, CursorRegistry cursors,
                 java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst) {
-            super(databaseName, constructing(new Setup(store, idFirst)), cursors);
+            super(databaseName, constructing(new Setup(store, idFirst, DOCUMENTS)), cursors);
             this.setup = CONSTRUCTING.get();
             CONSTRUCTING.remove();
         }
@@ -223,7 +229,8 @@ final class MongoWireServer implements AutoCloseable {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             Setup current = setup != null ? setup : CONSTRUCTING.get();
             String namespace = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = current.store().openMap("databases." + namespace);
+            MVMap<Object, Document> data = current.store().openMap("databases." + namespace,
+                    new MVMap.Builder<Object, Document>().valueType(current.documents()));
             MVMap<String, Object> meta = current.store().openMap("meta." + namespace);
             return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry, current.idFirst());
         }

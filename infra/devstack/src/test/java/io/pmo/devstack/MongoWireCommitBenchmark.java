@@ -32,7 +32,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
  * does them, against the raw baseline: the same change by {@code _id} alone on stock mongo-java-server in
  * memory (which would scan the whole collection for the guarded update);</li>
  * <li>a lookup by {@code _id} in the index map itself, keys in hash order ({@link HashOrderedIndexes}) against
- * H2's default byte order of the serialized keys (what mongo-java-server uses).</li>
+ * H2's default byte order of the serialized keys (what mongo-java-server uses);</li>
+ * <li>a stored row written and read back as a page write and read do it, as BSON ({@link BsonStoredDocuments})
+ * against Java-serialized (H2's default, what mongo-java-server uses): time, allocation and stored size.</li>
  * </ul>
  * Not a test (no threshold): run with
  * {@code ./mvnw -B -Pbenchmark -pl infra/devstack -am test -Dtest=MongoWireCommitBenchmark}.
@@ -89,6 +91,63 @@ class MongoWireCommitBenchmark {
         store.close();
         System.out.printf("%nIndex lookups by _id among %,d keys: byte order %.0f/s (%.1f us each), hash order %.0f/s "
                 + "(%.1f us each); hash/byte %.1f%n", ROWS, bytes, 1e6 / bytes, hashes, 1e6 / hashes, hashes / bytes);
+    }
+
+    @Test
+    void documentsStoredAsBsonAgainstJavaSerialized() {
+        de.bwaldvogel.mongo.bson.Document row = storedRow();
+        org.h2.mvstore.type.ObjectDataType serialized = new org.h2.mvstore.type.ObjectDataType();
+        BsonStoredDocuments bson = new BsonStoredDocuments();
+        roundTrips(serialized, row, 20_000);
+        roundTrips(bson, row, 20_000);
+        double[] javaSerialized = roundTrips(serialized, row, 100_000);
+        double[] asBson = roundTrips(bson, row, 100_000);
+        System.out.printf("%nA stored read-model row written and read back (a page write and a page read): Java-serialized "
+                + "%.1f us, %,.0f bytes allocated, %d bytes stored; BSON %.1f us, %,.0f bytes allocated, %d bytes stored; "
+                + "time BSON/serialized %.2f, allocation %.2f%n", javaSerialized[0], javaSerialized[1], (int) javaSerialized[2],
+                asBson[0], asBson[1], (int) asBson[2], asBson[0] / javaSerialized[0], asBson[1] / javaSerialized[1]);
+    }
+
+    /** Microseconds and bytes allocated per write-and-read of {@code row}, and its stored size. */
+    private static double[] roundTrips(org.h2.mvstore.type.ObjectDataType type, Object row, int times) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory
+                .getThreadMXBean();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        int size = 0;
+        for (int i = 0; i < times; i++) {
+            org.h2.mvstore.WriteBuffer buffer = new org.h2.mvstore.WriteBuffer(2048);
+            type.write(buffer, row);
+            java.nio.ByteBuffer stored = buffer.getBuffer();
+            stored.flip();
+            size = stored.remaining();
+            if (!row.equals(type.read(stored))) {
+                throw new IllegalStateException("read back differently");
+            }
+        }
+        double micros = (System.nanoTime() - start) / 1e3 / times;
+        double allocated = (double) (threads.getCurrentThreadAllocatedBytes() - allocatedBefore) / times;
+        return new double[] { micros, allocated, size };
+    }
+
+    /** A dashboard row as the server holds it: its fields, an earned-value snapshot, a computed RAG, positions. */
+    private static de.bwaldvogel.mongo.bson.Document storedRow() {
+        de.bwaldvogel.mongo.bson.Document evm = new de.bwaldvogel.mongo.bson.Document();
+        for (String figure : List.of("bac", "pv", "ev", "ac", "sv", "cv", "spi", "cpi", "eac", "etc", "vac", "tcpi")) {
+            evm.append(figure, new de.bwaldvogel.mongo.bson.Decimal128(0L, 1234567L));
+        }
+        evm.append("currency", "EUR").append("statusDate", java.time.Instant.ofEpochMilli(1_765_000_000_000L));
+        return new de.bwaldvogel.mongo.bson.Document("_id", UUID.randomUUID().toString()).append("tenantId", "acme")
+                .append("name", "Warehouse automation, phase 2").append("status", "ACTIVE")
+                .append("managerId", "dev-acme-project_manager").append("lastSequence", 42L)
+                .append("lastEventId", UUID.randomUUID().toString())
+                .append("lastEventAt", java.time.Instant.ofEpochMilli(1_765_000_000_123L))
+                .append("plannedStart", java.time.Instant.ofEpochMilli(1_760_000_000_000L))
+                .append("plannedFinish", java.time.Instant.ofEpochMilli(1_790_000_000_000L)).append("evm", evm)
+                .append("computedRag", new de.bwaldvogel.mongo.bson.Document("schedule", "AMBER").append("cost", "GREEN")
+                        .append("overall", "AMBER").append("definitionVersion", 3L))
+                .append("missedMilestones", 1).append("dashboardSequence", 42L)
+                .append("sources", new de.bwaldvogel.mongo.bson.Document("p", 42L));
     }
 
     private static double lookupsPerSecond(MVMap<Object, Object> index, List<KeyValue> keys, int lookups) {
