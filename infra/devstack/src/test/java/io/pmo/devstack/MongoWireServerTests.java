@@ -1,10 +1,16 @@
 package io.pmo.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -126,6 +132,44 @@ class MongoWireServerTests {
             assertThat(rows.updateOne(guarded("p-1", 2L),
                     Updates.set("sources.p-1", 2L)).getModifiedCount()).isEqualTo(1);
             assertThat(server.idFirstQueries()).isPositive();
+        }
+    }
+
+    @Test
+    void answersOtherConnectionsWhileDurableWritesWaitForACommit() throws Exception {
+        Path file = directory.resolve("mongo.mv");
+        int writers = 2 * Runtime.getRuntime().availableProcessors() + 4;
+        ExecutorService clients = Executors.newFixedThreadPool(writers + 1);
+        try (MongoWireServer server = MongoWireServer.start(file, DevStack.Ports.free().mongo());
+                MongoClient client = MongoClients.create(server.uri())) {
+            MongoCollection<Document> rows = client.getDatabase("reporting").getCollection("rows");
+            rows.insertOne(new Document("_id", "p-0").append("n", 0));
+            server.holdCommits();
+            List<Future<?>> durable = new ArrayList<>();
+            try {
+                for (int i = 1; i <= writers; i++) {
+                    Document row = new Document("_id", "p-" + i).append("n", i);
+                    durable.add(clients.submit(() -> rows.withWriteConcern(WriteConcern.MAJORITY.withJournal(true))
+                            .insertOne(row)));
+                }
+                // more writes wait than Netty's default threads (two per core): each held a thread serving others
+                await().atMost(Duration.ofSeconds(20)).until(() -> server.writesAwaitingCommit() == writers);
+
+                Future<Document> read = clients.submit(() -> rows.find(Filters.eq("_id", "p-0")).first());
+                Document found = read.get(20, TimeUnit.SECONDS);
+                assertThat(found).containsEntry("n", 0);
+                assertThat(durable).noneMatch(Future::isDone);
+            }
+            finally {
+                server.releaseCommits();
+            }
+            for (Future<?> write : durable) {
+                write.get(30, TimeUnit.SECONDS);
+            }
+            assertThat(rows.countDocuments()).isEqualTo(writers + 1);
+        }
+        finally {
+            clients.shutdownNow();
         }
     }
 
