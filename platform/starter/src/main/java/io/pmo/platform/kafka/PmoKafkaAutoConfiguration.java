@@ -56,6 +56,10 @@ public class PmoKafkaAutoConfiguration {
         // partitions' metadata, as after a broker outage, Kafka's default would hold the publisher's thread 60 s in
         // send() before the batch could fail and be sent again
         config.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, properties.events().sendTimeout().toMillis());
+        // Kafka 4's clients hold a record up to 5 ms (linger.ms) for more to join its batch. The publisher sends a
+        // processor batch's events at once and then waits for their acknowledgements, so that wait was only latency
+        // on every batch; the records sent while the first request is in flight still go out together
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         config.put(ProducerConfig.CLIENT_ID_CONFIG,
                 environment.getProperty("spring.application.name", "pmo") + "-event-publisher");
         DefaultKafkaProducerFactory<String, byte[]> factory = new DefaultKafkaProducerFactory<>(config);

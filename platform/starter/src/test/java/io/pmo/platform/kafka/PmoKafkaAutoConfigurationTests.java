@@ -62,6 +62,16 @@ class PmoKafkaAutoConfigurationTests {
     }
 
     @Test
+    void sendsARecordWithoutLingeringForMoreUnlessConfiguredTo() {
+        runner.withPropertyValues("pmo.context=project").run(context -> assertThat(
+                context.getBean("pmoEventProducerFactory", DefaultKafkaProducerFactory.class).getConfigurationProperties())
+                .containsEntry(ProducerConfig.LINGER_MS_CONFIG, 0));
+        runner.withPropertyValues("pmo.context=project", "spring.kafka.producer.properties.linger.ms=20")
+                .run(context -> assertThat(context.getBean("pmoEventProducerFactory", DefaultKafkaProducerFactory.class)
+                        .getConfigurationProperties()).containsEntry(ProducerConfig.LINGER_MS_CONFIG, "20"));
+    }
+
+    @Test
     void producesIdempotentlyWithAcksAllAndByteArrayValuesUnderAClientIdOfItsOwn() {
         runner.withPropertyValues("pmo.context=project", "spring.kafka.producer.acks=1").run(context -> {
             @SuppressWarnings("unchecked")
