@@ -284,6 +284,50 @@ final class MongoWireServer implements AutoCloseable {
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
+        /**
+         * Renames a collection's maps in the file as well. mongo-java-server's H2 backend renames the collection
+         * object first and then looks its maps up by the name it now has: it creates empty maps under the new name
+         * and leaves the documents and the indexes under the old one. The collection works until a restart, which
+         * then opens the empty maps under its name (a rebuilt read model, swapped in by a rename, came back empty
+         * with its documents in a leftover shadow) and, with documents stored as BSON, an assertion fails when the
+         * database is listed. Here the stray maps are dropped and the collection's data, meta and index maps take
+         * the new name.
+         */
+        @Override
+        public void moveCollection(de.bwaldvogel.mongo.MongoDatabase oldDatabase, MongoCollection<?> collection,
+                String newCollectionName) {
+            String from = collection.getFullName();
+            String to = getFullCollectionNamespace(newCollectionName);
+            super.moveCollection(oldDatabase, collection, newCollectionName);
+            MVStore store = setup.store();
+            if (from.equals(to) || !store.hasMap("databases." + from)) {
+                return;
+            }
+            for (String kind : java.util.List.of("databases.", "meta.")) {
+                if (store.hasMap(kind + to)) {
+                    store.removeMap(store.openMap(kind + to));
+                }
+                if (store.hasMap(kind + from)) {
+                    store.renameMap(store.openMap(kind + from), kind + to);
+                }
+            }
+            String indexes = from + "._index_";
+            MVMap<String, Integer> formats = store.openMap(HashOrderedIndexes.FORMATS);
+            for (String index : java.util.List.copyOf(store.getMapNames())) {
+                if (index.startsWith(indexes)) {
+                    String renamed = to + "._index_" + index.substring(indexes.length());
+                    if (store.hasMap(renamed)) {
+                        store.removeMap(store.openMap(renamed));
+                    }
+                    store.renameMap(store.openMap(index), renamed);
+                    Integer format = formats.remove(index);
+                    if (format != null) {
+                        formats.put(renamed, format);
+                    }
+                }
+            }
+        }
+
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             Setup current = setup != null ? setup : CONSTRUCTING.get();

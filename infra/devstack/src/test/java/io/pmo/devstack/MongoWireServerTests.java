@@ -1,6 +1,7 @@
 package io.pmo.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -170,6 +171,43 @@ class MongoWireServerTests {
         }
         finally {
             clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCollectionRenamedOverAnotherKeepsItsDocumentsAndIdIndexAcrossARestart() throws Exception {
+        Path file = directory.resolve("mongo.mv");
+        int port = DevStack.Ports.free().mongo();
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+                MongoClient client = MongoClients.create(server.uri())) {
+            com.mongodb.client.MongoDatabase reporting = client.getDatabase("reporting");
+            reporting.getCollection("rows").insertOne(new Document("_id", "old"));
+            reporting.createCollection("rows__rebuild_1");
+            reporting.getCollection("rows__rebuild_1").insertOne(new Document("_id", "rebuilt"));
+            reporting.getCollection("rows__rebuild_1").renameCollection(
+                    new com.mongodb.MongoNamespace("reporting", "rows"),
+                    new com.mongodb.client.model.RenameCollectionOptions().dropTarget(true));
+
+            assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains("reporting");
+            assertThat(reporting.getCollection("rows").find().into(new ArrayList<>()))
+                    .extracting(row -> row.get("_id")).containsExactly("rebuilt");
+            reporting.getCollection("rows").insertOne(new Document("_id", "after"));
+        }
+        // after a restart the collection has its documents and its _id index under its new name, nothing is left
+        // under the old one
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+                MongoClient client = MongoClients.create(server.uri())) {
+            com.mongodb.client.MongoDatabase reporting = client.getDatabase("reporting");
+            MongoCollection<Document> rows = reporting.getCollection("rows");
+            assertThat(rows.find().into(new ArrayList<>())).extracting(row -> row.get("_id"))
+                    .containsExactlyInAnyOrder("rebuilt", "after");
+            assertThat(rows.find(Filters.eq("_id", "rebuilt")).first()).isNotNull();
+            assertThat(rows.find(Filters.and(Filters.eq("_id", "after"), Filters.exists("x", false))).first())
+                    .as("through the _id index with more conditions").isNotNull();
+            assertThatThrownBy(() -> rows.insertOne(new Document("_id", "rebuilt")))
+                    .as("the unique _id index holds the renamed documents").hasMessageContaining("duplicate key");
+            assertThat(reporting.listCollectionNames().into(new ArrayList<>())).containsExactly("rows");
+            assertThat(client.listDatabaseNames().into(new ArrayList<>())).contains("reporting");
         }
     }
 
