@@ -60,6 +60,22 @@ final class HashOrderedIndexes {
         formats.put(name, HASH_ORDER);
     }
 
+    /**
+     * Gives the index map {@code from} the name {@code to} (a renamed collection's index), replacing a map of that
+     * name, and carries its order record along, so that the next start does not re-sort it.
+     */
+    static void rename(MVStore store, String from, String to) {
+        if (store.hasMap(to)) {
+            store.removeMap(store.openMap(to));
+        }
+        store.renameMap(store.openMap(from), to);
+        MVMap<String, Integer> formats = store.openMap(FORMATS);
+        Integer format = formats.remove(from);
+        if (format != null) {
+            formats.put(to, format);
+        }
+    }
+
     /** H2's object type (same bytes on disk) with the hash order for index keys. */
     static final class KeyType extends ObjectDataType {
 

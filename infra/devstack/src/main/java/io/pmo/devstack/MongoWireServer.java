@@ -251,8 +251,7 @@ final class MongoWireServer implements AutoCloseable {
     private static final class IdFirstDatabase extends H2Database {
 
         /** What the collections need, for the ones H2Database's constructor opens before this one's fields are set. */
-        private record Setup(MVStore store, java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst,
-                BsonStoredDocuments documents) {
+        private record Setup(MVStore store, java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst) {
         }
 
         private static final ThreadLocal<Setup> CONSTRUCTING = new ThreadLocal<>();
@@ -264,7 +263,7 @@ final class MongoWireServer implements AutoCloseable {
 
         IdFirstDatabase(String databaseName, MVStore store, CursorRegistry cursors,
                 java.util.function.Supplier<java.util.concurrent.atomic.LongAdder> idFirst) {
-            super(databaseName, constructing(new Setup(store, idFirst, DOCUMENTS)), cursors);
+            super(databaseName, constructing(new Setup(store, idFirst)), cursors);
             this.setup = CONSTRUCTING.get();
             CONSTRUCTING.remove();
         }
@@ -312,18 +311,9 @@ final class MongoWireServer implements AutoCloseable {
                 }
             }
             String indexes = from + "._index_";
-            MVMap<String, Integer> formats = store.openMap(HashOrderedIndexes.FORMATS);
             for (String index : java.util.List.copyOf(store.getMapNames())) {
                 if (index.startsWith(indexes)) {
-                    String renamed = to + "._index_" + index.substring(indexes.length());
-                    if (store.hasMap(renamed)) {
-                        store.removeMap(store.openMap(renamed));
-                    }
-                    store.renameMap(store.openMap(index), renamed);
-                    Integer format = formats.remove(index);
-                    if (format != null) {
-                        formats.put(renamed, format);
-                    }
+                    HashOrderedIndexes.rename(store, index, to + "._index_" + index.substring(indexes.length()));
                 }
             }
         }
@@ -333,7 +323,7 @@ final class MongoWireServer implements AutoCloseable {
             Setup current = setup != null ? setup : CONSTRUCTING.get();
             String namespace = getFullCollectionNamespace(collectionName);
             MVMap<Object, Document> data = current.store().openMap("databases." + namespace,
-                    new MVMap.Builder<Object, Document>().valueType(current.documents()));
+                    new MVMap.Builder<Object, Document>().valueType(DOCUMENTS));
             MVMap<String, Object> meta = current.store().openMap("meta." + namespace);
             return new IdFirstCollection(this, collectionName, options, data, meta, cursorRegistry, current.idFirst());
         }
